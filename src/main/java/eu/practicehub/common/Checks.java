@@ -1,0 +1,69 @@
+package eu.practicehub.common;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects the violations of one record so that a request hears of all its problems at once. */
+public final class Checks {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final List<Violation> found = new ArrayList<>();
+
+    public Checks required(String field, Object value) {
+        boolean missing = value == null || (value instanceof String s && s.isBlank());
+        return check(!missing, field, "validation.required");
+    }
+
+    public Checks text(String field, String value, int maxLength, boolean required) {
+        if (required) {
+            required(field, value);
+        }
+        return check(value == null || value.length() <= maxLength, field, "validation.tooLong", maxLength);
+    }
+
+    public Checks webAddress(String field, String value) {
+        return check(value == null || value.isBlank() || isWebAddress(value), field, "validation.webAddress");
+    }
+
+    public Checks email(String field, String value) {
+        return check(value == null || value.isBlank() || EMAIL.matcher(value).matches(), field, "validation.email");
+    }
+
+    public Checks check(boolean ok, String field, String code, Object... args) {
+        if (!ok) {
+            found.add(Violation.of(field, code, args));
+        }
+        return this;
+    }
+
+    public Checks addAll(Collection<Violation> violations) {
+        found.addAll(violations);
+        return this;
+    }
+
+    public boolean hasViolation(String field) {
+        return found.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    public List<Violation> violations() {
+        return List.copyOf(found);
+    }
+
+    public void throwIfAny() {
+        RuleViolationException.throwIfAny(found);
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

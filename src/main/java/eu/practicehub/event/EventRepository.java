@@ -1,0 +1,51 @@
+package eu.practicehub.event;
+
+import eu.practicehub.practice.Practice;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
+
+    @Override
+    @EntityGraph(attributePaths = "host")
+    Page<Event> findAll(Specification<Event> spec, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"host", "participants"})
+    Optional<Event> findByProjectAndId(Project project, Long id);
+
+    Optional<Event> findByProjectAndTitleAndStartDate(Project project, String title, LocalDate startDate);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project order by e.startDate, e.id")
+    List<Event> findByProject(Project project);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.host = :partner order by e.startDate, e.id")
+    List<Event> findHostedBy(Partner partner);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where :partner member of e.participants order by e.startDate, e.id")
+    List<Event> findAttendedBy(Partner partner);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e join e.practices p where p = :practice order by e.startDate, e.id")
+    List<Event> findExamining(Practice practice);
+
+    @Query("select count(e) > 0 from Event e join e.practices p where p = :practice")
+    boolean existsExamining(Practice practice);
+
+    @Query("select count(e) from Event e where e.project = :project and e.type = :type and e.status = eu.practicehub.event.EventStatus.HELD")
+    long countHeld(Project project, EventType type);
+
+    long countByProject(Project project);
+}

@@ -1,0 +1,9 @@
+package eu.practicehub.event;
+
+/** Where an event stands. */
+public enum EventStatus {
+    PLANNED,
+    HELD,
+    POSTPONED,
+    CANCELLED
+}

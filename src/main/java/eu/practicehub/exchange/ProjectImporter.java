@@ -1,0 +1,91 @@
+package eu.practicehub.exchange;
+
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventService.EventKey;
+import eu.practicehub.event.EventSpec;
+import eu.practicehub.exchange.DocumentReader.ImportPlan;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeSpec;
+import eu.practicehub.project.PartnerSpec;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
+ * document is reported together and, when there is any, nothing is changed. Records the document
+ * no longer lists are removed from the project.
+ */
+@Service
+public class ProjectImporter {
+
+    private final ProjectService projects;
+    private final PracticeService practices;
+    private final EventService events;
+
+    ProjectImporter(ProjectService projects, PracticeService practices, EventService events) {
+        this.projects = projects;
+        this.practices = practices;
+        this.events = events;
+    }
+
+    /** The outcome of an import: the project's key and whether it was new. */
+    public record Result(String key, boolean created) {
+    }
+
+    @Transactional(rollbackFor = RuntimeException.class)
+    public Result importDocument(ProjectDocument document) {
+        ImportPlan plan = new DocumentReader().read(document);
+        List<Violation> problems = new ArrayList<>(plan.problems());
+        if (plan.project() != null) {
+            problems.addAll(prefixed("project", projects.check(plan.project())));
+        }
+        for (int i = 0; i < plan.partners().size(); i++) {
+            problems.addAll(prefixed("partners[" + i + "]", projects.check(plan.partners().get(i))));
+        }
+        problems.addAll(projects.checkPartnership(plan.partners()));
+        RuleViolationException.throwIfAny(problems);
+
+        boolean created = !projects.exists(plan.project().key());
+        Project project = projects.createOrUpdate(plan.project());
+        plan.partners().forEach(spec -> projects.createOrUpdatePartner(project, spec));
+        plan.themes().forEach(name -> practices.createOrGetTheme(project, name));
+        Set<EventKey> eventKeys = plan.events().stream()
+                .map(e -> new EventKey(e.title(), e.startDate())).collect(Collectors.toSet());
+        events.removeEventsExcept(project, eventKeys);
+        for (int i = 0; i < plan.practices().size(); i++) {
+            PracticeSpec spec = plan.practices().get(i);
+            collect(problems, "practices[" + i + "]", () -> practices.importPractice(project, spec));
+        }
+        practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
+        for (int i = 0; i < plan.events().size(); i++) {
+            EventSpec spec = plan.events().get(i);
+            collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec));
+        }
+        practices.removeThemesExcept(project, new HashSet<>(plan.themes()));
+        projects.removePartnersExcept(project, new HashSet<>(plan.partners().stream().map(PartnerSpec::shortName).toList()));
+        RuleViolationException.throwIfAny(problems);
+        return new Result(project.getKey(), created);
+    }
+
+    private static void collect(List<Violation> problems, String path, Supplier<?> write) {
+        try {
+            write.get();
+        } catch (RuleViolationException e) {
+            problems.addAll(prefixed(path, e.violations()));
+        }
+    }
+
+    private static List<Violation> prefixed(String path, List<Violation> violations) {
+        return violations.stream().map(v -> v.under(path)).toList();
+    }
+}

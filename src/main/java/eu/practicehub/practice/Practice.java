@@ -1,0 +1,179 @@
+package eu.practicehub.practice;
+
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An initiative owned by a partner that other partners can learn from. */
+@Entity
+@Table(name = "practice")
+public class Practice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id")
+    private Partner owner;
+
+    @ManyToMany
+    @JoinTable(name = "practice_theme",
+            joinColumns = @JoinColumn(name = "practice_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @OrderColumn(name = "position")
+    private List<Theme> themes = new ArrayList<>();
+
+    private String title;
+    private String summary;
+    private String problemAddressed;
+    private String description;
+    private String resourcesNeeded;
+    private String timescale;
+    private String evidenceOfSuccess;
+    private String potentialForTransfer;
+    private String location;
+    private String website;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private PracticeStatus status = PracticeStatus.IDENTIFIED;
+
+    @Version
+    private long version;
+
+    protected Practice() {
+    }
+
+    Practice(Project project) {
+        this.project = project;
+    }
+
+    void describe(PracticeSpec spec, Partner owner, List<Theme> themes) {
+        this.title = spec.title().strip();
+        this.owner = owner;
+        this.themes.clear();
+        this.themes.addAll(themes);
+        this.summary = spec.summary();
+        this.problemAddressed = spec.problemAddressed();
+        this.description = spec.description();
+        this.resourcesNeeded = spec.resourcesNeeded();
+        this.timescale = spec.timescale();
+        this.evidenceOfSuccess = spec.evidenceOfSuccess();
+        this.potentialForTransfer = spec.potentialForTransfer();
+        this.location = spec.location();
+        this.website = spec.website();
+    }
+
+    /** Moves the practice forward; moving back is refused. */
+    void advanceTo(PracticeStatus next) {
+        if (next.isBefore(status)) {
+            throw new RuleViolationException(Violation.of("status", "practice.status.backwards", status, next));
+        }
+        this.status = next;
+    }
+
+    /** Sets the status as an import document states it, whatever it was before. */
+    void restoreStatus(PracticeStatus status) {
+        this.status = status;
+    }
+
+    /** Raises the status to at least EXAMINED, as happens when an event that examined it is held. */
+    void markExamined() {
+        if (status.isBefore(PracticeStatus.EXAMINED)) {
+            status = PracticeStatus.EXAMINED;
+        }
+    }
+
+    /** The theme a practice is shown under when grouped, or null when it has none. */
+    public Theme primaryTheme() {
+        return themes.isEmpty() ? null : themes.get(0);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Partner getOwner() {
+        return owner;
+    }
+
+    public List<Theme> getThemes() {
+        return List.copyOf(themes);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getProblemAddressed() {
+        return problemAddressed;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getResourcesNeeded() {
+        return resourcesNeeded;
+    }
+
+    public String getTimescale() {
+        return timescale;
+    }
+
+    public String getEvidenceOfSuccess() {
+        return evidenceOfSuccess;
+    }
+
+    public String getPotentialForTransfer() {
+        return potentialForTransfer;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public PracticeStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,45 @@
+package eu.practicehub.practice;
+
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
+
+    @Override
+    @EntityGraph(attributePaths = "owner")
+    Page<Practice> findAll(Specification<Practice> spec, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"owner", "themes"})
+    Optional<Practice> findByProjectAndId(Project project, Long id);
+
+    Optional<Practice> findByProjectAndTitle(Project project, String title);
+
+    @EntityGraph(attributePaths = "owner")
+    List<Practice> findByProjectAndTitleIn(Project project, Collection<String> titles);
+
+    @EntityGraph(attributePaths = "owner")
+    @Query("select p from Practice p where p.project = :project order by p.id")
+    List<Practice> findByProject(Project project);
+
+    @EntityGraph(attributePaths = "owner")
+    @Query("select p from Practice p where p.owner = :owner order by p.title")
+    List<Practice> findByOwner(Partner owner);
+
+    long countByProject(Project project);
+
+    @Query("select new eu.practicehub.practice.PracticeRepository$StatusCount(p.status, count(p)) from Practice p where p.project = :project group by p.status")
+    List<StatusCount> countByStatus(Project project);
+
+    record StatusCount(PracticeStatus status, long count) {
+    }
+}

@@ -1,0 +1,236 @@
+package eu.practicehub.practice;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import jakarta.persistence.criteria.JoinType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue of good practices and its themes: reads, writes and the rules they follow. */
+@Service
+@Transactional(readOnly = true)
+public class PracticeService {
+
+    private final PracticeRepository practices;
+    private final ThemeRepository themes;
+    private final ProjectService projects;
+    private final PracticeExaminations examinations;
+
+    PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
+            PracticeExaminations examinations) {
+        this.practices = practices;
+        this.themes = themes;
+        this.projects = projects;
+        this.examinations = examinations;
+    }
+
+    public Page<Practice> catalogue(Project project, PracticeFilter filter, Pageable pageable) {
+        return practices.findAll(matching(project, filter), pageable);
+    }
+
+    public Practice practice(Project project, long id) {
+        return practices.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("practice", id));
+    }
+
+    public List<Practice> practices(Project project) {
+        return practices.findByProject(project);
+    }
+
+    public List<Practice> ownedBy(Partner owner) {
+        return practices.findByOwner(owner);
+    }
+
+    public long count(Project project) {
+        return practices.countByProject(project);
+    }
+
+    public Map<PracticeStatus, Long> countByStatus(Project project) {
+        Map<PracticeStatus, Long> counts = new EnumMap<>(PracticeStatus.class);
+        for (PracticeStatus status : PracticeStatus.values()) {
+            counts.put(status, 0L);
+        }
+        practices.countByStatus(project).forEach(row -> counts.put(row.status(), row.count()));
+        return counts;
+    }
+
+    /** The practices with these titles, in the order the titles are given. */
+    public List<Practice> byTitles(Project project, List<String> titles) {
+        List<Practice> found = practices.findByProjectAndTitleIn(project, titles);
+        return titles.stream()
+                .flatMap(title -> found.stream().filter(p -> p.getTitle().equals(title)).findFirst().stream())
+                .toList();
+    }
+
+    public List<Theme> themes(Project project) {
+        return themes.findByProject(project);
+    }
+
+    public Optional<Theme> theme(Project project, long id) {
+        return themes.findByProjectAndId(project, id);
+    }
+
+    @Transactional
+    public Theme createOrGetTheme(Project project, String name) {
+        new Checks().text("name", name, 200, true).throwIfAny();
+        return themes.findByProjectAndName(project, name.strip())
+                .orElseGet(() -> themes.save(new Theme(project, name.strip())));
+    }
+
+    @Transactional
+    public Practice create(Project project, PracticeSpec spec) {
+        Resolved resolved = resolve(project, spec, null);
+        Practice practice = new Practice(project);
+        practice.describe(spec, resolved.owner(), resolved.themes());
+        if (spec.status() != null) {
+            practice.advanceTo(spec.status());
+        }
+        return practices.save(practice);
+    }
+
+    @Transactional
+    public Practice update(Project project, long id, long version, PracticeSpec spec) {
+        Practice practice = practice(project, id);
+        if (practice.getVersion() != version) {
+            throw new StaleVersionException(version, practice.getVersion());
+        }
+        Resolved resolved = resolve(project, spec, practice);
+        if (spec.status() != null) {
+            practice.advanceTo(spec.status());
+        }
+        practice.describe(spec, resolved.owner(), resolved.themes());
+        return practices.saveAndFlush(practice);
+    }
+
+    /** Creates or updates the practice with the spec's title, taking its status as given. */
+    @Transactional
+    public Practice importPractice(Project project, PracticeSpec spec) {
+        Practice practice = spec.title() == null ? null
+                : practices.findByProjectAndTitle(project, spec.title().strip()).orElse(null);
+        Resolved resolved = resolve(project, spec, practice);
+        if (practice == null) {
+            practice = new Practice(project);
+        }
+        practice.describe(spec, resolved.owner(), resolved.themes());
+        practice.restoreStatus(spec.status() == null ? PracticeStatus.IDENTIFIED : spec.status());
+        return practices.save(practice);
+    }
+
+    @Transactional
+    public void delete(Project project, long id, long version) {
+        Practice practice = practice(project, id);
+        if (practice.getVersion() != version) {
+            throw new StaleVersionException(version, practice.getVersion());
+        }
+        if (examinations.isExamined(practice)) {
+            throw new RuleViolationException(Violation.of("", "practice.delete.examined", practice.getTitle()));
+        }
+        practices.delete(practice);
+    }
+
+    /** Raises each practice to at least EXAMINED: called when an event that examined them is held. */
+    @Transactional
+    public void markExamined(Collection<Practice> examined) {
+        examined.forEach(Practice::markExamined);
+    }
+
+    @Transactional
+    public void removePracticesExcept(Project project, Set<String> titles) {
+        practices.findByProject(project).stream()
+                .filter(p -> !titles.contains(p.getTitle()))
+                .forEach(practices::delete);
+    }
+
+    @Transactional
+    public void removeThemesExcept(Project project, Set<String> names) {
+        themes.findByProject(project).stream()
+                .filter(t -> !names.contains(t.getName()))
+                .forEach(themes::delete);
+    }
+
+    private Resolved resolve(Project project, PracticeSpec spec, Practice current) {
+        Checks checks = new Checks()
+                .text("title", spec.title(), 300, true)
+                .required("owner", spec.owner())
+                .text("summary", spec.summary(), 2000, false)
+                .text("problemAddressed", spec.problemAddressed(), 10000, false)
+                .text("description", spec.description(), 20000, false)
+                .text("resourcesNeeded", spec.resourcesNeeded(), 10000, false)
+                .text("timescale", spec.timescale(), 2000, false)
+                .text("evidenceOfSuccess", spec.evidenceOfSuccess(), 10000, false)
+                .text("potentialForTransfer", spec.potentialForTransfer(), 10000, false)
+                .text("location", spec.location(), 300, false)
+                .text("website", spec.website(), 500, false)
+                .webAddress("website", spec.website());
+        if (spec.title() != null && !spec.title().isBlank()) {
+            practices.findByProjectAndTitle(project, spec.title().strip())
+                    .filter(other -> current == null || !other.getId().equals(current.getId()))
+                    .ifPresent(other -> checks.check(false, "title", "practice.title.taken", spec.title().strip()));
+        }
+        Partner owner = null;
+        if (spec.owner() != null && !spec.owner().isBlank()) {
+            owner = projects.partner(project, spec.owner()).orElse(null);
+            checks.check(owner != null, "owner", "practice.owner.unknown", spec.owner());
+        }
+        List<Theme> resolvedThemes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : new LinkedHashSet<>(spec.themes())) {
+            Optional<Theme> theme = themes.findByProjectAndName(project, name);
+            checks.check(theme.isPresent(), "themes", "practice.theme.unknown", name);
+            theme.filter(t -> seen.add(t.getName())).ifPresent(resolvedThemes::add);
+        }
+        checks.throwIfAny();
+        return new Resolved(owner, resolvedThemes);
+    }
+
+    private static Specification<Practice> matching(Project project, PracticeFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            predicates.add(cb.equal(root.get("project"), project));
+            if (filter.ownerId() != null) {
+                predicates.add(cb.equal(root.get("owner").get("id"), filter.ownerId()));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.themeId() != null) {
+                var sub = query.subquery(Long.class);
+                var practice = sub.from(Practice.class);
+                var theme = practice.join("themes", JoinType.INNER);
+                sub.select(practice.get("id")).where(cb.equal(theme.get("id"), filter.themeId()));
+                predicates.add(root.get("id").in(sub));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("summary")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("problemAddressed")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("description")), pattern, '\\')));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private record Resolved(Partner owner, List<Theme> themes) {
+    }
+}

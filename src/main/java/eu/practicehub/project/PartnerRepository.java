@@ -1,0 +1,16 @@
+package eu.practicehub.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PartnerRepository extends ListCrudRepository<Partner, Long> {
+
+    @Query("select p from Partner p where p.project = :project order by case when p.role = eu.practicehub.project.PartnerRole.LEAD then 0 else 1 end, p.id")
+    List<Partner> findByProject(Project project);
+
+    Optional<Partner> findByProjectAndShortName(Project project, String shortName);
+
+    Optional<Partner> findByProjectAndId(Project project, Long id);
+}

@@ -1,0 +1,6 @@
+package eu.practicehub.project;
+
+public enum PartnerRole {
+    LEAD,
+    PARTNER
+}

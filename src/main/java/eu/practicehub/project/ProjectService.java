@@ -1,0 +1,157 @@
+package eu.practicehub.project;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.Violation;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and writes projects and their partners; the only way other modules reach them. */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+    private static final Pattern PROJECT_KEY = Pattern.compile("^[A-Z][A-Z0-9_-]{1,31}$");
+    private static final Pattern NUTS = Pattern.compile("^[A-Z]{2}[A-Z0-9]{0,3}$");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final ProjectRepository projects;
+    private final PartnerRepository partners;
+
+    ProjectService(ProjectRepository projects, PartnerRepository partners) {
+        this.projects = projects;
+        this.partners = partners;
+    }
+
+    public List<Project> projects() {
+        return projects.findAll().stream().sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName())).toList();
+    }
+
+    public Project project(String key) {
+        return findProject(key).orElseThrow(() -> new NotFoundException("project", key));
+    }
+
+    public Optional<Project> findProject(String key) {
+        return projects.findByKey(key);
+    }
+
+    public boolean exists(String key) {
+        return projects.existsByKey(key);
+    }
+
+    /** The partners, lead partner first, then in the order they were added. */
+    public List<Partner> partners(Project project) {
+        return partners.findByProject(project);
+    }
+
+    public Partner partner(Project project, long id) {
+        return partners.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("partner", id));
+    }
+
+    public Optional<Partner> partner(Project project, String shortName) {
+        return partners.findByProjectAndShortName(project, shortName);
+    }
+
+    @Transactional
+    public Project createOrUpdate(ProjectSpec spec) {
+        new Checks().addAll(check(spec)).throwIfAny();
+        Optional<Project> existing = projects.findByKey(spec.key());
+        existing.ifPresent(project -> project.apply(spec));
+        return existing.orElseGet(() -> projects.save(new Project(spec)));
+    }
+
+    @Transactional
+    public Partner createOrUpdatePartner(Project project, PartnerSpec spec) {
+        new Checks().addAll(check(spec)).throwIfAny();
+        Optional<Partner> existing = partners.findByProjectAndShortName(project, spec.shortName());
+        existing.ifPresent(partner -> partner.apply(spec));
+        return existing.orElseGet(() -> partners.save(new Partner(project, spec)));
+    }
+
+    /** Removes partners that an import document no longer lists. */
+    @Transactional
+    public void removePartnersExcept(Project project, Set<String> shortNames) {
+        partners.findByProject(project).stream()
+                .filter(p -> !shortNames.contains(p.getShortName()))
+                .forEach(partners::delete);
+    }
+
+    public List<Violation> check(ProjectSpec spec) {
+        Checks checks = new Checks()
+                .required("key", spec.key())
+                .text("name", spec.name(), 200, true)
+                .text("programme", spec.programme(), 200, false)
+                .text("mission", spec.mission(), 4000, false)
+                .required("startDate", spec.startDate())
+                .webAddress("website", spec.website())
+                .check(spec.semesterMonths() >= 1 && spec.semesterMonths() <= 24, "semesterMonths", "project.semesterMonths.range");
+        if (spec.key() != null && !spec.key().isBlank()) {
+            checks.check(PROJECT_KEY.matcher(spec.key()).matches(), "key", "project.key.format");
+        }
+        checks.check(!spec.phases().isEmpty(), "phases", "project.phases.required");
+        for (int i = 0; i < spec.phases().size(); i++) {
+            Phase phase = spec.phases().get(i);
+            String field = "phases[" + i + "]";
+            checks.text(field + ".name", phase.name(), 200, true)
+                    .required(field + ".startDate", phase.startDate())
+                    .required(field + ".endDate", phase.endDate());
+            if (phase.startDate() != null && phase.endDate() != null) {
+                checks.check(!phase.endDate().isBefore(phase.startDate()), field + ".endDate", "project.phase.endBeforeStart");
+            }
+        }
+        return checks.violations();
+    }
+
+    public List<Violation> check(PartnerSpec spec) {
+        Checks checks = new Checks()
+                .text("shortName", spec.shortName(), 100, true)
+                .text("name", spec.name(), 300, true)
+                .required("country", spec.country())
+                .required("role", spec.role())
+                .required("timeZone", spec.timeZone())
+                .text("contactName", spec.contactName(), 200, false)
+                .text("contactEmail", spec.contactEmail(), 320, false)
+                .email("contactEmail", spec.contactEmail())
+                .webAddress("website", spec.website());
+        if (spec.country() != null && !spec.country().isBlank()) {
+            checks.check(COUNTRIES.contains(spec.country().toUpperCase(Locale.ROOT)), "country", "partner.country.unknown", spec.country());
+        }
+        if (spec.nutsCode() != null && !spec.nutsCode().isBlank()) {
+            checks.check(NUTS.matcher(spec.nutsCode()).matches(), "nutsCode", "partner.nutsCode.format", spec.nutsCode());
+        }
+        if (spec.timeZone() != null && !spec.timeZone().isBlank()) {
+            checks.check(isZone(spec.timeZone()), "timeZone", "validation.timeZone", spec.timeZone());
+        }
+        return checks.violations();
+    }
+
+    /** Checks that a list of partners has unique short names and exactly one lead partner. */
+    public List<Violation> checkPartnership(List<PartnerSpec> specs) {
+        Checks checks = new Checks();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String shortName = specs.get(i).shortName();
+            checks.check(shortName == null || seen.add(shortName), "partners[" + i + "].shortName", "partner.shortName.duplicate", shortName);
+        }
+        long leads = specs.stream().filter(s -> s.role() == PartnerRole.LEAD).count();
+        checks.check(leads == 1, "partners", "partner.lead.exactlyOne", leads);
+        return checks.violations();
+    }
+
+    public static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}
