@@ -1,0 +1,92 @@
+package eu.practicehub.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventType;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeSpec;
+import eu.practicehub.practice.PracticeStatus;
+import eu.practicehub.practice.Theme;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.PartnerRole;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+@Tag("database")
+@SpringBootTest
+class DemoDataTests {
+
+    @Autowired
+    DemoData demo;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    EventService events;
+    @Autowired
+    ProjectExporter exporter;
+
+    @Test
+    @Transactional
+    void theDemoHoldsBetterAsTheSeedNewsletterTellsIt() {
+        Project better = projects.project("BETTER");
+        assertThat(better.getStartDate()).isEqualTo(LocalDate.of(2019, 8, 1));
+        assertThat(better.getProgramme()).startsWith("Interreg Europe");
+        assertThat(projects.partners(better)).extracting(Partner::getShortName, Partner::getCountry, Partner::getRole)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Genoa", "IT", PartnerRole.LEAD),
+                        org.assertj.core.groups.Tuple.tuple("Gävle", "SE", PartnerRole.PARTNER),
+                        org.assertj.core.groups.Tuple.tuple("Birmingham", "GB", PartnerRole.PARTNER),
+                        org.assertj.core.groups.Tuple.tuple("Tartu", "EE", PartnerRole.PARTNER),
+                        org.assertj.core.groups.Tuple.tuple("Nyíregyháza", "HU", PartnerRole.PARTNER));
+        assertThat(practices.practices(better)).hasSize(9).allSatisfy(p -> assertThat(p.getStatus()).isEqualTo(PracticeStatus.EXAMINED));
+
+        List<Event> visits = events.events(better).stream().filter(e -> e.getType() == EventType.STUDY_VISIT).toList();
+        assertThat(visits).extracting(Event::getStartDate).containsExactly(
+                LocalDate.of(2021, 7, 17), LocalDate.of(2021, 9, 13), LocalDate.of(2021, 10, 27));
+        Event genoa = events.event(better, visits.get(0).getId());
+        assertThat(genoa.getHost().getShortName()).isEqualTo("Genoa");
+        assertThat(genoa.getParticipants()).extracting(Partner::getShortName).containsExactly("Birmingham", "Gävle", "Nyíregyháza");
+        assertThat(genoa.practicesByTheme()).extracting(g -> g.theme().getName()).containsExactly(
+                "Digital services to citizens", "Digital services to enterprises", "Security and resilience");
+        assertThat(genoa.practicesByTheme().get(2).practices()).extracting(Practice::getTitle).containsExactly(
+                "Technological update of the local Police operation Center", "Rain and hydrometric level data digital model");
+        assertThat(practices.themes(better)).extracting(Theme::getName).hasSize(3);
+    }
+
+    @Test
+    void startingAgainLeavesAPresentDemoProjectExactlyAsItWas() throws Exception {
+        ProjectDocument before = exporter.export("BETTER");
+
+        demo.run(null);
+
+        assertThat(exporter.export("BETTER")).isEqualTo(before);
+        assertThat(projects.projects()).filteredOn(p -> p.getKey().equals("BETTER")).hasSize(1);
+    }
+
+    @Test
+    @Transactional
+    void startingAgainNeverOverwritesWhatAUserChanged() throws Exception {
+        Project better = projects.project("BETTER");
+        Practice segnalaci = practices.byTitles(better, List.of("Segnalaci")).get(0);
+        practices.update(better, segnalaci.getId(), segnalaci.getVersion(), new PracticeSpec("Segnalaci", "Genoa",
+                List.of("Digital services to citizens"), "Changed by a user", null, null, null, null, null, null,
+                "Genoa", null, PracticeStatus.EXAMINED));
+
+        demo.run(null);
+
+        assertThat(practices.byTitles(better, List.of("Segnalaci")).get(0).getSummary()).isEqualTo("Changed by a user");
+        assertThat(practices.practices(better)).hasSize(9);
+    }
+}
