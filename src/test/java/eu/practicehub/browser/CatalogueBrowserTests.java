@@ -1,0 +1,67 @@
+package eu.practicehub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CatalogueBrowserTests {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Chromium.requireInstalled();
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitorFiltersTheCatalogueByAThemeAndOpensAPractice() {
+        browser.get("http://localhost:" + port + "/projects/BETTER/practices");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        assertThat(resultTitles()).hasSize(9);
+
+        new Select(browser.findElement(By.id("theme"))).selectByVisibleText("Digital services to citizens");
+        browser.findElement(By.id("apply-filters")).click();
+        wait.until(driver -> resultTitles().size() == 2);
+
+        assertThat(resultTitles()).containsExactlyInAnyOrder("Digital Citizen Folder", "Segnalaci");
+        assertThat(browser.getCurrentUrl()).contains("theme=");
+
+        browser.findElement(By.linkText("Segnalaci")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Segnalaci"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Genoa", "Digital services to citizens", "Study visit hosted by Genoa");
+    }
+
+    private List<String> resultTitles() {
+        return browser.findElements(By.cssSelector("#results a[href*='/practices/']")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+    }
+}
