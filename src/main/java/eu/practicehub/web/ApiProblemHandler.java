@@ -75,7 +75,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** One broken rule as the API reports it. */
-    public record FieldError(String field, String code, String message) {
+    record FieldError(String field, String code, String message) {
     }
 
     @ExceptionHandler(RuleViolationException.class)

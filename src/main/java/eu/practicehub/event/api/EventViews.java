@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class EventViews {
 
+    private static final long NO_SUCH_ID = -1L;
+
     private final ProjectService projects;
     private final EventService events;
 
@@ -40,7 +42,7 @@ class EventViews {
             Pageable pageable) {
         Project project = projects.project(key);
         Long partnerId = partnerName == null || partnerName.isBlank() ? null
-                : projects.partner(project, partnerName.strip()).map(Partner::getId).orElse(-1L);
+                : projects.partner(project, partnerName.strip()).map(Partner::getId).orElse(NO_SUCH_ID);
         EventFilter filter = new EventFilter(type, semester, partnerId, status);
         return new PagedModel<>(events.events(project, filter, pageable).map(e -> EventView.of(e, project)));
     }

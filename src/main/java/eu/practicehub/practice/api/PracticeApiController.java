@@ -100,7 +100,7 @@ class PracticeApiController {
         return ResponseEntity.noContent().build();
     }
 
-    static Pageable capped(Pageable pageable) {
+    private static Pageable capped(Pageable pageable) {
         return pageable.getPageSize() <= MAX_PAGE_SIZE ? pageable
                 : PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE, pageable.getSort());
     }

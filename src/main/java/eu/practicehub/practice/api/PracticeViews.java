@@ -11,7 +11,6 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
@@ -22,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class PracticeViews {
+
+    private static final long NO_SUCH_ID = -1L;
 
     private final ProjectService projects;
     private final PracticeService practices;
@@ -37,11 +38,11 @@ class PracticeViews {
     PagedModel<PracticeSummary> catalogue(String key, String text, String themeName, String ownerName,
             PracticeStatus status, Pageable pageable) {
         Project project = projects.project(key);
-        Optional<Long> themeId = isBlank(themeName) ? Optional.empty()
-                : Optional.of(practices.theme(project, themeName.strip()).map(Theme::getId).orElse(-1L));
-        Optional<Long> ownerId = isBlank(ownerName) ? Optional.empty()
-                : Optional.of(projects.partner(project, ownerName.strip()).map(Partner::getId).orElse(-1L));
-        PracticeFilter filter = new PracticeFilter(text, themeId.orElse(null), ownerId.orElse(null), status);
+        Long themeId = isBlank(themeName) ? null
+                : practices.theme(project, themeName.strip()).map(Theme::getId).orElse(NO_SUCH_ID);
+        Long ownerId = isBlank(ownerName) ? null
+                : projects.partner(project, ownerName.strip()).map(Partner::getId).orElse(NO_SUCH_ID);
+        PracticeFilter filter = new PracticeFilter(text, themeId, ownerId, status);
         Page<Practice> page = practices.catalogue(project, filter, pageable);
         return new PagedModel<>(page.map(PracticeSummary::of));
     }
