@@ -4,6 +4,7 @@ import eu.practicehub.common.Checks;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.EventMode;
+import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventSpec;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
@@ -19,8 +20,6 @@ import eu.practicehub.project.PartnerSpec;
 import eu.practicehub.project.Phase;
 import eu.practicehub.project.ProjectSpec;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,8 +75,8 @@ final class DocumentReader {
     }
 
     private EventSpec event(EventData e, String path) {
-        Moment start = moment(path + ".start", e.start());
-        Moment end = moment(path + ".end", e.end());
+        EventMoment start = moment(path + ".start", e.start());
+        EventMoment end = moment(path + ".end", e.end());
         return new EventSpec(constant(EventType.class, path + ".type", e.type()), e.title(),
                 start.date(), start.time(), end.date(), end.time(),
                 constant(DatePrecision.class, path + ".datePrecision", e.datePrecision()), e.timeZone(), e.host(),
@@ -145,19 +144,15 @@ final class DocumentReader {
         }
     }
 
-    private Moment moment(String path, String value) {
+    private EventMoment moment(String path, String value) {
         if (value == null || value.isBlank()) {
-            return new Moment(null, null);
+            return new EventMoment(null, null);
         }
         try {
-            if (value.length() <= 10) {
-                return new Moment(LocalDate.parse(value), null);
-            }
-            LocalDateTime dateTime = LocalDateTime.parse(value);
-            return new Moment(dateTime.toLocalDate(), dateTime.toLocalTime());
+            return EventMoment.parse(value);
         } catch (DateTimeParseException e) {
             checks.check(false, path, "import.moment.format", value);
-            return new Moment(null, null);
+            return new EventMoment(null, null);
         }
     }
 
@@ -176,9 +171,6 @@ final class DocumentReader {
 
     private interface ItemReader<D, S> {
         S read(D data, String path);
-    }
-
-    private record Moment(LocalDate date, LocalTime time) {
     }
 
     /** The specs read from a document, and the problems found in it. */

@@ -1,6 +1,7 @@
 package eu.practicehub.exchange;
 
 import eu.practicehub.event.Event;
+import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.PartnerData;
@@ -75,6 +76,6 @@ public class ProjectExporter {
     }
 
     static String moment(LocalDate date, LocalTime time) {
-        return time == null ? date.toString() : date.atTime(time).toString();
+        return EventMoment.format(date, time);
     }
 }

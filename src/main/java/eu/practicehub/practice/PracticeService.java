@@ -88,6 +88,10 @@ public class PracticeService {
         return themes.findByProjectAndId(project, id);
     }
 
+    public Optional<Theme> theme(Project project, String name) {
+        return themes.findByProjectAndName(project, name);
+    }
+
     @Transactional
     public Theme createOrGetTheme(Project project, String name) {
         new Checks().text("name", name, 200, true).throwIfAny();

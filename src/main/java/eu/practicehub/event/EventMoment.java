@@ -1,0 +1,32 @@
+package eu.practicehub.event;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * An event's start or end as project documents and the API write it: a date ("2021-07-17") for
+ * an event known by date only, or a local date-time ("2021-07-17T09:30") in the event's time zone.
+ */
+public record EventMoment(LocalDate date, LocalTime time) {
+
+    /** Reads either form; throws {@link DateTimeParseException} when the text is neither. */
+    public static EventMoment parse(String text) {
+        String value = text.strip();
+        if (value.length() <= 10) {
+            return new EventMoment(LocalDate.parse(value), null);
+        }
+        LocalDateTime dateTime = LocalDateTime.parse(value);
+        return new EventMoment(dateTime.toLocalDate(), dateTime.toLocalTime());
+    }
+
+    public static String format(LocalDate date, LocalTime time) {
+        return new EventMoment(date, time).toString();
+    }
+
+    @Override
+    public String toString() {
+        return time == null ? date.toString() : date.atTime(time).toString();
+    }
+}

@@ -1,0 +1,42 @@
+package eu.practicehub.event.api;
+
+import eu.practicehub.event.DatePrecision;
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventMode;
+import eu.practicehub.event.EventMoment;
+import eu.practicehub.event.EventStatus;
+import eu.practicehub.event.EventType;
+import eu.practicehub.event.api.EventView.PracticeRef;
+import eu.practicehub.project.Project;
+import java.util.List;
+
+/** One event with all its fields and the version to send with an update. */
+record EventDetail(
+        long id,
+        EventType type,
+        String title,
+        String start,
+        String end,
+        DatePrecision datePrecision,
+        String timeZone,
+        Integer semester,
+        String host,
+        List<String> participants,
+        EventMode mode,
+        String venue,
+        String onlineLink,
+        List<PracticeRef> practices,
+        String agenda,
+        String minutes,
+        String lessonsLearnt,
+        EventStatus status,
+        long version) {
+
+    static EventDetail of(Event e, Project project) {
+        return new EventDetail(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
+                EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
+                EventView.semester(e, project), e.getHost().getShortName(), EventView.participants(e), e.getMode(), e.getVenue(),
+                e.getOnlineLink(), EventView.practices(e), e.getAgenda(), e.getMinutes(), e.getLessonsLearnt(),
+                e.getStatus(), e.getVersion());
+    }
+}

@@ -1,0 +1,49 @@
+package eu.practicehub.project.api;
+
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.PartnerRole;
+import eu.practicehub.project.Phase;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.Semester;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the API shows of projects and partners. */
+final class ProjectViews {
+
+    private ProjectViews() {
+    }
+
+    /** A project in the list of projects. */
+    record ProjectSummary(String key, String name, String programme, LocalDate startDate) {
+
+        static ProjectSummary of(Project project) {
+            return new ProjectSummary(project.getKey(), project.getName(), project.getProgramme(), project.getStartDate());
+        }
+    }
+
+    /** One project with its phases, its semesters and the semester running today. */
+    record ProjectView(String key, String name, String programme, String mission, LocalDate startDate,
+            int semesterMonths, String website, List<Phase> phases, List<Semester> semesters, Semester currentSemester) {
+
+        static ProjectView of(Project project, LocalDate today) {
+            return new ProjectView(project.getKey(), project.getName(), project.getProgramme(), project.getMission(),
+                    project.getStartDate(), project.getSemesterMonths(), project.getWebsite(), project.getPhases(),
+                    project.semesters(), project.currentSemester(today));
+        }
+    }
+
+    record PartnerView(long id, String shortName, String name, String country, String nutsCode, PartnerRole role,
+            String timeZone, Contact contact, String website) {
+
+        static PartnerView of(Partner partner) {
+            return new PartnerView(partner.getId(), partner.getShortName(), partner.getName(), partner.getCountry(),
+                    partner.getNutsCode(), partner.getRole(), partner.getTimeZone(),
+                    new Contact(partner.getContactName(), partner.getContactEmail()), partner.getWebsite());
+        }
+    }
+
+    /** Whom to contact at a partner; either part may be unknown. */
+    record Contact(String name, String email) {
+    }
+}

@@ -1,0 +1,306 @@
+package eu.practicehub.web;
+
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.Violation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Answers every failed request of the JSON API with an RFC 9457 problem document. Applies to REST
+ * controllers only, so the pages keep their own error pages; {@link UnroutedApiRequests} covers API
+ * requests that no controller took (unknown path, unsupported method or media type).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_CONTENT;
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    /** One broken rule as the API reports it. */
+    record FieldError(String field, String code, String message) {
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e, Locale locale) {
+        List<FieldError> errors = e.violations().stream().map(v -> fieldError(v, locale)).toList();
+        ProblemDetail problem = problem(UNPROCESSABLE, "api.problem.rules.title",
+                text("api.problem.rules.detail", locale, errors.size()), locale);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail staleVersion(StaleVersionException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.stale.title",
+                text("api.problem.stale.detail", locale, String.valueOf(e.expected()), String.valueOf(e.actual())), locale);
+        problem.setProperty("sentVersion", e.expected());
+        problem.setProperty("currentVersion", e.actual());
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail lockFailure(ObjectOptimisticLockingFailureException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "api.problem.stale.title", text("api.problem.lockFailure.detail", locale), locale);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException e, Locale locale) {
+        log.info("Request conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "api.problem.conflict.title", text("api.problem.conflict.detail", locale), locale);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        String detail = messages.getMessage("api.problem.notFound." + e.kind(), new Object[] {e.kind(), e.reference()},
+                text("api.problem.notFound", locale, e.kind(), e.reference()), locale);
+        return problem(HttpStatus.NOT_FOUND, "api.problem.notFound.title", detail, locale);
+    }
+
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail unknownSortProperty(PropertyReferenceException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title",
+                text("api.problem.sort.property", locale, e.getPropertyName()), locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        log.error("Unexpected error in an API request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.unexpected.title",
+                text("api.problem.unexpected.detail", locale), locale);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", unreadableBody(e, locale), locale);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "api.problem.notFound.title",
+                text("api.problem.notFound.path", locale, "/" + e.getResourcePath()), locale);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String detail = text("api.problem.parameter.value", locale, name, String.valueOf(e.getValue()),
+                expected(e.getRequiredType(), locale));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", detail, locale);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    private FieldError fieldError(Violation violation, Locale locale) {
+        Object[] args = violation.args().stream().map(a -> a == null ? "" : a).toArray();
+        return new FieldError(violation.field(), violation.code(),
+                messages.getMessage(violation.code(), args, violation.code(), locale));
+    }
+
+    private String unreadableBody(HttpMessageNotReadableException e, Locale locale) {
+        JacksonException cause = jacksonCause(e);
+        if (cause == null) {
+            boolean missing = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing");
+            return text(missing ? "api.problem.body.missing" : "api.problem.body.unreadable", locale);
+        }
+        String field = fieldPath(cause);
+        if (cause instanceof InvalidFormatException invalid && !field.isEmpty()) {
+            return text("api.problem.body.value", locale, field, String.valueOf(invalid.getValue()),
+                    expected(invalid.getTargetType(), locale));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !field.isEmpty()) {
+            return text("api.problem.body.type", locale, field, expected(mismatch.getTargetType(), locale));
+        }
+        if (cause instanceof StreamReadException) {
+            TokenStreamLocation at = cause.getLocation();
+            String reason = cause.getOriginalMessage() == null ? "" : cause.getOriginalMessage().lines().findFirst().orElse("");
+            return text("api.problem.body.syntax", locale, at == null ? "?" : String.valueOf(at.getLineNr()),
+                    at == null ? "?" : String.valueOf(at.getColumnNr()), reason);
+        }
+        return text("api.problem.body.unreadable", locale);
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of the value that failed, e.g. {@code practices[1]} or {@code type}. */
+    private static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private String expected(Class<?> type, Locale locale) {
+        if (type == null) {
+            return text("api.expected.object", locale);
+        }
+        if (type.isEnum()) {
+            String constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+            return text("api.expected.oneOf", locale, constants);
+        }
+        String code = switch (type.getSimpleName()) {
+            case "int", "long", "short", "Integer", "Long", "Short", "BigInteger" -> "api.expected.number";
+            case "double", "float", "Double", "Float", "BigDecimal" -> "api.expected.decimal";
+            case "boolean", "Boolean" -> "api.expected.boolean";
+            case "String", "char", "Character" -> "api.expected.text";
+            default -> Collection.class.isAssignableFrom(type) || type.isArray() ? "api.expected.list"
+                    : Temporal.class.isAssignableFrom(type) ? "api.expected.date" : "api.expected.object";
+        };
+        return text(code, locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleCode, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text(titleCode, locale));
+        return problem;
+    }
+
+    private String text(String code, Locale locale, Object... args) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    /**
+     * Problem documents for requests under {@code /api/} that never reached a REST controller: an
+     * unknown path, an unsupported method, or a body or answer of a media type the API does not speak.
+     */
+    @Component
+    static class UnroutedApiRequests implements HandlerExceptionResolver, Ordered {
+
+        private final ApiProblemHandler problems;
+        private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
+
+        UnroutedApiRequests(ApiProblemHandler problems, ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+            this.problems = problems;
+            this.adapter = adapter;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE + 10;
+        }
+
+        @Override
+        public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+                Exception e) {
+            if (!(e instanceof ErrorResponse) || !isApiRequest(request) || isRestController(handler)) {
+                return null;
+            }
+            try {
+                ResponseEntity<Object> answer = problems.handleException(e, new ServletWebRequest(request, response));
+                if (answer == null || !(answer.getBody() instanceof ProblemDetail problem)) {
+                    return null;
+                }
+                if (problem.getInstance() == null) {
+                    problem.setInstance(URI.create(request.getRequestURI()));
+                }
+                write(answer, problem, response);
+                return new ModelAndView();
+            } catch (Exception failure) {
+                log.warn("Could not answer an unrouted API request with a problem document", failure);
+                return null;
+            }
+        }
+
+        private static boolean isApiRequest(HttpServletRequest request) {
+            return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+        }
+
+        private static boolean isRestController(Object handler) {
+            return handler instanceof HandlerMethod method
+                    && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void write(ResponseEntity<Object> answer, ProblemDetail problem, HttpServletResponse response)
+                throws java.io.IOException {
+            for (HttpMessageConverter<?> converter : adapter.getObject().getMessageConverters()) {
+                if (converter.canWrite(ProblemDetail.class, MediaType.APPLICATION_PROBLEM_JSON)) {
+                    ServletServerHttpResponse out = new ServletServerHttpResponse(response);
+                    out.setStatusCode(answer.getStatusCode());
+                    out.getHeaders().putAll(answer.getHeaders());
+                    ((HttpMessageConverter<Object>) converter).write(problem, MediaType.APPLICATION_PROBLEM_JSON, out);
+                    return;
+                }
+            }
+            throw new IllegalStateException("no converter writes " + MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package eu.practicehub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("database")
+class ApiDocumentationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void describesEveryApiOperationWithATagAndASummary() {
+        JsonNode document = ApiTestProjects.json(mvc.get().uri("/v3/api-docs").exchange());
+        assertThat(document.at("/info/title").asString()).isEqualTo("PracticeHub API");
+        assertThat(document.get("tags").valueStream().map(t -> t.get("name").asString())).containsExactlyInAnyOrder(
+                "Projects", "Good practices", "Events", "Semesters", "Project documents");
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/projects", "/api/v1/projects/{key}/practices/{id}",
+                "/api/v1/projects/{key}/events", "/api/v1/projects/{key}/semesters/{number}", "/api/v1/projects/import");
+        document.get("paths").values().forEach(path -> path.values().forEach(operation -> {
+            assertThat(operation.get("tags")).isNotEmpty();
+            assertThat(operation.get("summary").asString()).isNotBlank();
+        }));
+        assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1practices~1{id}/put/responses").propertyNames())
+                .contains("200", "404", "409", "422");
+    }
+
+    @Test
+    void servesTheSwaggerUserInterface() {
+        assertThat(mvc.get().uri("/swagger-ui.html")).hasStatus(HttpStatus.FOUND).headers()
+                .hasValue("Location", "/swagger-ui/index.html");
+        assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatusOk().bodyText().contains("Swagger UI");
+    }
+}

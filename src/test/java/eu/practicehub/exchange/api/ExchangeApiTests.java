@@ -1,0 +1,170 @@
+package eu.practicehub.exchange.api;
+
+import static eu.practicehub.ApiTestProjects.exportOf;
+import static eu.practicehub.ApiTestProjects.freshKey;
+import static eu.practicehub.ApiTestProjects.importDocument;
+import static eu.practicehub.ApiTestProjects.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.practicehub.ApiTestProjects;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("database")
+class ExchangeApiTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void exportsAProjectThatImportsUnderAnotherKeyAndExportsToTheSameDocument() {
+        ObjectNode original = exportOf(mvc, "BETTER");
+        String key = freshKey("ROUNDTRIP");
+        ObjectNode copy = original.deepCopy();
+        project(copy).put("key", key);
+
+        MvcTestResult imported = importDocument(mvc, copy);
+
+        assertThat(imported).hasStatus(HttpStatus.CREATED).hasHeader("Location", "http://localhost/api/v1/projects/" + key)
+                .bodyJson().isLenientlyEqualTo("""
+                        {"key": "%s", "created": true}
+                        """.formatted(key));
+        ObjectNode reexported = exportOf(mvc, key);
+        assertThat(project(reexported).get("key").asString()).isEqualTo(key);
+        project(reexported).put("key", "BETTER");
+        assertThat(reexported).isEqualTo(original);
+    }
+
+    @Test
+    void exportsTheWholeBetterProject() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        assertThat(document.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(document.get("partners")).hasSize(5);
+        assertThat(document.get("themes")).hasSize(3);
+        assertThat(document.get("practices")).hasSize(9);
+        assertThat(document.get("events").valueStream().map(e -> e.get("type").asString()))
+                .containsExactly("STEERING_COMMITTEE", "THEMATIC_EVENT", "THEMATIC_EVENT", "STUDY_VISIT", "STUDY_VISIT", "STUDY_VISIT");
+    }
+
+    @Test
+    void updatesAnExistingProjectByKeyRemovingWhatTheDocumentNoLongerLists() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "UPDATE");
+        ObjectNode document = exportOf(mvc, key);
+        ((ObjectNode) document.get("practices").get(1)).put("summary", "Citizens report problems in public spaces.");
+        ArrayNode events = (ArrayNode) document.get("events");
+        events.remove(0);
+        ((ArrayNode) document.get("themes")).add("Education");
+        ((ArrayNode) document.get("practices")).addObject().put("title", "Coding clubs").put("owner", "Tartu")
+                .put("status", "IDENTIFIED").putArray("themes").add("Education");
+
+        MvcTestResult updated = importDocument(mvc, document);
+
+        assertThat(updated).hasStatus(HttpStatus.OK).doesNotContainHeader("Location").bodyJson().isLenientlyEqualTo("""
+                {"key": "%s", "created": false}
+                """.formatted(key));
+        assertThat(exportOf(mvc, key)).isEqualTo(document);
+        assertThat(mvc.get().uri("/api/v1/projects/{key}/practices", key).param("theme", "Education")).bodyJson()
+                .extractingPath("$.content[0].title").isEqualTo("Coding clubs");
+    }
+
+    @Test
+    void rejectsAnInconsistentDocumentListingEveryProblemAndChangesNothing() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "BROKEN");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        ((ObjectNode) document.get("practices").get(0)).put("owner", "Rome").put("summary", "Changed");
+        ((ObjectNode) document.get("practices").get(2)).put("title", "Segnalaci");
+        ((ObjectNode) document.get("events").get(0)).put("start", "2019-09-31");
+        ((ObjectNode) document.get("events").get(1)).put("mode", "ONLINE");
+        ((ObjectNode) document.get("events").get(2)).put("host", "Oslo");
+        project(document).put("name", "Renamed");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "practices[0].owner import.partner.undefined",
+                "practices[2].title import.practice.duplicate",
+                "events[0].start import.moment.format",
+                "events[1].mode import.constant.unknown",
+                "events[2].host import.partner.undefined",
+                "events[3].practices import.practice.undefined");
+        assertThat(json(rejected).get("errors").valueStream().map(e -> e.get("message").asString()))
+                .contains("“ONLINE” is not one of IN_PERSON, VIRTUAL, HYBRID",
+                        "the partner “Rome” is not among the document’s partners");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
+    void rollsBackEverythingWhenAProblemIsFoundOnlyWhileWriting() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "ROLLBACK");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        project(document).put("name", "Renamed before the problems");
+        ((ObjectNode) document.get("practices").get(0)).put("website", "not a web address");
+        ObjectNode lastEvent = (ObjectNode) document.get("events").get(5);
+        lastEvent.put("start", "2021-10-28").put("end", "2021-10-27");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "practices[0].website validation.webAddress",
+                "events[5].endDate event.end.beforeStart");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
+    void createsNothingFromABrokenDocumentForANewKey() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        String key = freshKey("NEVER");
+        project(document).put("key", key).put("startDate", "August 2019");
+        ((ObjectNode) document.get("partners").get(1)).put("role", "LEAD");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project.startDate import.date.format",
+                "project.startDate validation.required",
+                "partners partner.lead.exactlyOne");
+        assertThat(mvc.get().uri("/api/v1/projects/{key}", key)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void answersAnImportThatIsNotJsonOrNotADocumentWithABadRequestProblem() {
+        assertThat(mvc.post().uri("/api/v1/projects/import").contentType(MediaType.APPLICATION_JSON).content("{\"project\": {\"key\": }}"))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail").asString().startsWith("The request body is not valid JSON");
+        assertThat(mvc.post().uri("/api/v1/projects/import").contentType(MediaType.APPLICATION_JSON).content("{\"project\": []}"))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail")
+                .isEqualTo("Wrong kind of value for project: expected an object.");
+    }
+
+    @Test
+    void answersTheExportOfAnUnknownProjectWithANotFoundProblem() {
+        assertThat(mvc.get().uri("/api/v1/projects/NO-SUCH-PROJECT/export")).hasStatus(HttpStatus.NOT_FOUND)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private static ObjectNode project(JsonNode document) {
+        return (ObjectNode) document.get("project");
+    }
+
+    private static List<String> fieldsAndCodes(JsonNode problem) {
+        return problem.get("errors").valueStream().map(e -> e.get("field").asString() + " " + e.get("code").asString()).toList();
+    }
+}
