@@ -4,12 +4,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /**
  * An event's start or end as project documents and the API write it: a date ("2021-07-17") for
  * an event known by date only, or a local date-time ("2021-07-17T09:30") in the event's time zone.
  */
 public record EventMoment(LocalDate date, LocalTime time) {
+
+    /** The service checks start and end as date and time; documents and the API write each as one value. */
+    private static final Map<String, String> WRITTEN_FIELDS = Map.of(
+            "startDate", "start", "startTime", "start", "endDate", "end", "endTime", "end");
+
+    /** The name under which documents and the API write a field of {@link EventSpec}. */
+    public static String writtenField(String specField) {
+        return WRITTEN_FIELDS.getOrDefault(specField, specField);
+    }
 
     /** Reads either form; throws {@link DateTimeParseException} when the text is neither. */
     public static EventMoment parse(String text) {

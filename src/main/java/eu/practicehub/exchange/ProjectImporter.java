@@ -2,6 +2,7 @@ package eu.practicehub.exchange;
 
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
+import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventService.EventKey;
 import eu.practicehub.event.EventSpec;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,12 +66,12 @@ public class ProjectImporter {
         events.removeEventsExcept(project, eventKeys);
         for (int i = 0; i < plan.practices().size(); i++) {
             PracticeSpec spec = plan.practices().get(i);
-            collect(problems, "practices[" + i + "]", () -> practices.importPractice(project, spec));
+            collect(problems, "practices[" + i + "]", () -> practices.importPractice(project, spec), field -> field);
         }
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         for (int i = 0; i < plan.events().size(); i++) {
             EventSpec spec = plan.events().get(i);
-            collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec));
+            collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec), EventMoment::writtenField);
         }
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));
         projects.removePartnersExcept(project, new HashSet<>(plan.partners().stream().map(PartnerSpec::shortName).toList()));
@@ -77,11 +79,13 @@ public class ProjectImporter {
         return new Result(project.getKey(), created);
     }
 
-    private static void collect(List<Violation> problems, String path, Supplier<?> write) {
+    private static void collect(List<Violation> problems, String path, Supplier<?> write,
+            UnaryOperator<String> documentField) {
         try {
             write.get();
         } catch (RuleViolationException e) {
-            problems.addAll(prefixed(path, e.violations()));
+            e.violations().forEach(v -> problems.add(
+                    new Violation(documentField.apply(v.field()), v.code(), v.args()).under(path)));
         }
     }
 

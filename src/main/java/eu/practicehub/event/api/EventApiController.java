@@ -3,6 +3,7 @@ package eu.practicehub.event.api;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
+import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
@@ -40,10 +40,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class EventApiController {
 
     static final int MAX_PAGE_SIZE = 100;
-
-    /** The service checks start and end as date and time; the API writes each as one value. */
-    private static final Map<String, String> API_FIELDS = Map.of(
-            "startDate", "start", "startTime", "start", "endDate", "end", "endTime", "end");
 
     private final EventViews views;
     private final EventService events;
@@ -110,7 +106,7 @@ class EventApiController {
             return write.get();
         } catch (RuleViolationException e) {
             List<Violation> renamed = e.violations().stream()
-                    .map(v -> new Violation(API_FIELDS.getOrDefault(v.field(), v.field()), v.code(), v.args()))
+                    .map(v -> new Violation(EventMoment.writtenField(v.field()), v.code(), v.args()))
                     .toList();
             throw new RuleViolationException(renamed);
         }

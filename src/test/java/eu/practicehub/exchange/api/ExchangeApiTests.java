@@ -123,7 +123,7 @@ class ExchangeApiTests {
         assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
                 "practices[0].website validation.webAddress",
-                "events[5].endDate event.end.beforeStart");
+                "events[5].end event.end.beforeStart");
         assertThat(exportOf(mvc, key)).isEqualTo(before);
     }
 
