@@ -85,7 +85,7 @@ class EventPagesController {
         model.addAttribute("section", "timeline");
         model.addAttribute("sectionIndex", true);
         model.addAttribute("timeline", events.timeline(project));
-        model.addAttribute("currentSemester", project.currentSemester(LocalDate.now(clock)));
+        model.addAttribute("currentSemester", project.semesterOf(LocalDate.now(clock)).orElse(null));
         return TIMELINE_VIEW;
     }
 

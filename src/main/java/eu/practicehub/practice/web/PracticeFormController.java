@@ -11,8 +11,12 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -123,9 +127,21 @@ class PracticeFormController {
         model.addAttribute("stored", stored);
         model.addAttribute("practiceForm", form);
         model.addAttribute("owners", projects.partners(project).stream().map(Partner::getShortName).toList());
-        model.addAttribute("themeNames", practices.themes(project).stream().map(Theme::getName).toList());
+        model.addAttribute("themeNames", chosenFirst(form.getThemes(),
+                practices.themes(project).stream().map(Theme::getName).toList()));
         model.addAttribute("statuses", stored == null ? Arrays.asList(PracticeStatus.values())
                 : Arrays.stream(PracticeStatus.values()).filter(s -> !s.isBefore(stored.getStatus())).toList());
         return FORM_VIEW;
+    }
+
+    /**
+     * The themes to tick: those chosen, in their order, then the others. Checkboxes send their
+     * values in page order, so the first theme (the one a practice is grouped under) stays first.
+     */
+    private static List<String> chosenFirst(List<String> chosen, List<String> all) {
+        Set<String> options = new LinkedHashSet<>();
+        chosen.stream().filter(all::contains).forEach(options::add);
+        options.addAll(all);
+        return new ArrayList<>(options);
     }
 }
