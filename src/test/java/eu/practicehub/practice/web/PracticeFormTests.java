@@ -152,6 +152,16 @@ class PracticeFormTests {
         assertThat(practices.byTitles(better(), List.of(title))).isEmpty();
     }
 
+    @Test
+    void deletingWithoutTheVersionGivesTheErrorPage() {
+        Practice segnalaci = practices.byTitles(better(), List.of("Segnalaci")).get(0);
+
+        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/delete", segnalaci.getId()).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error");
+        assertThat(result).bodyText().contains("This request could not be handled.", "Error 400");
+    }
+
     private static PracticeSpec spec(String title, String summary) {
         return new PracticeSpec(title, "Genoa", List.of(), summary, null, null, null, null, null, null, null, null,
                 PracticeStatus.IDENTIFIED);

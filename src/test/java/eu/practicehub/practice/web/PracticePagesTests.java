@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,27 @@ class PracticePagesTests {
     }
 
     @Test
+    void catalogueShowsTwentyPracticesAPageWithPageLinksThatKeepTheFilters() {
+        String word = "pagingword" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 1; i <= 21; i++) {
+            practices.create(better(), new PracticeSpec("%s practice %02d".formatted(word, i), "Tartu", List.of(),
+                    null, null, null, null, null, null, null, null, null, null));
+        }
+
+        String first = PageText.html(mvc.get().uri("/projects/BETTER/practices?q={word}", word).exchange())
+                .replaceAll("\\s+", " ");
+        String second = PageText.html(mvc.get().uri("/projects/BETTER/practices?q={word}&page=2", word).exchange());
+
+        assertThat(PRACTICE_LINK.matcher(first).results().count()).isEqualTo(20);
+        assertThat(first).contains("21 good practices found", "Good practices, page 1 of 2")
+                .contains("<a class=\"page-link\" href=\"/projects/BETTER/practices?q=" + word + "&amp;page=1\"")
+                .contains("aria-current=\"page\" aria-label=\"Page 1\"")
+                .contains("href=\"/projects/BETTER/practices?q=" + word + "&amp;page=2\" hx-get=\"/projects/BETTER/practices?q=" + word + "&amp;page=2\"");
+        assertThat(PRACTICE_LINK.matcher(second).results().count()).isEqualTo(1);
+        assertThat(second).contains(word + " practice 21", "Good practices, page 2 of 2");
+    }
+
+    @Test
     void practicePageShowsEveryFieldAndTheStudyVisitThatExaminedIt() {
         Practice segnalaci = practice("Segnalaci");
 
@@ -106,7 +129,7 @@ class PracticePagesTests {
     }
 
     private Practice practice(String title) {
-        return practices.byTitles(better(), java.util.List.of(title)).get(0);
+        return practices.byTitles(better(), List.of(title)).get(0);
     }
 
     private Project better() {
