@@ -70,6 +70,16 @@ class PracticePagesTests {
     }
 
     @Test
+    void catalogueSentWithEveryFilterEmptyIsUnfiltered() {
+        MvcTestResult result = mvc.get().uri("/projects/BETTER/practices")
+                .param("q", " ").param("theme", "").param("owner", "").param("status", "").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(PageText.html(result)).contains(">Segnalaci</a>", ">Lego education innovation studio</a>")
+                .doesNotContain("Clear filters");
+    }
+
+    @Test
     void catalogueShowsTwentyPracticesAPageWithPageLinksThatKeepTheFilters() {
         String word = "pagingword" + java.util.UUID.randomUUID().toString().substring(0, 6);
         for (int i = 1; i <= 21; i++) {
