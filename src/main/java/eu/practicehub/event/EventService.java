@@ -49,6 +49,14 @@ public class EventService {
         return events.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("event", id));
     }
 
+    /** The event with the practices it examined and their themes, for pages that show them. */
+    public Event eventWithPractices(Project project, long id) {
+        Event event = event(project, id);
+        // Reading them inside the transaction loads the practices, then all their themes in one batch.
+        event.getPractices().forEach(Practice::getThemes);
+        return event;
+    }
+
     public List<Event> events(Project project) {
         return events.findByProject(project);
     }

@@ -47,6 +47,14 @@ public class PracticeService {
         return practices.findAll(matching(project, filter), pageable);
     }
 
+    /** A catalogue page whose practices come with their themes, for pages that list them. */
+    public Page<Practice> catalogueWithThemes(Project project, PracticeFilter filter, Pageable pageable) {
+        Page<Practice> page = catalogue(project, filter, pageable);
+        // Reading the themes inside the transaction loads them for the whole page in one batch.
+        page.forEach(Practice::getThemes);
+        return page;
+    }
+
     public Practice practice(Project project, long id) {
         return practices.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("practice", id));
     }

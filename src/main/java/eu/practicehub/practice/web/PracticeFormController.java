@@ -1,0 +1,147 @@
+package eu.practicehub.practice.web;
+
+import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeStatus;
+import eu.practicehub.practice.Theme;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Creating and editing good practices. */
+@Controller
+class PracticeFormController {
+
+    static final String FORM_VIEW = "practice/form";
+
+    private final ProjectService projects;
+    private final PracticeService practices;
+    private final MessageSource messages;
+
+    PracticeFormController(ProjectService projects, PracticeService practices, MessageSource messages) {
+        this.projects = projects;
+        this.practices = practices;
+        this.messages = messages;
+    }
+
+    /** Empty fields arrive as null, and leading or trailing spaces are dropped. */
+    @InitBinder("practiceForm")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/projects/{key}/practices/new")
+    String createForm(@PathVariable String key, Model model) {
+        return showForm(projects.project(key), null, new PracticeForm(), model);
+    }
+
+    @PostMapping("/projects/{key}/practices/new")
+    String create(@PathVariable String key, @ModelAttribute PracticeForm practiceForm, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        if (result.hasErrors()) {
+            return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        try {
+            Practice created = practices.create(project, practiceForm.toSpec());
+            return saved(project, created, "practiceForm.created", redirect, locale);
+        } catch (RuleViolationException e) {
+            FormErrors.reject(result, e.violations());
+            return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    @GetMapping("/projects/{key}/practices/{id}/edit")
+    String editForm(@PathVariable String key, @PathVariable long id, Model model) {
+        Project project = projects.project(key);
+        Practice practice = practices.practice(project, id);
+        return showForm(project, practice, PracticeForm.of(practice), model);
+    }
+
+    @PostMapping("/projects/{key}/practices/{id}/edit")
+    String update(@PathVariable String key, @PathVariable long id, @ModelAttribute PracticeForm practiceForm,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+            Locale locale) {
+        Project project = projects.project(key);
+        Practice stored = practices.practice(project, id);
+        if (result.hasErrors() || practiceForm.getVersion() == null) {
+            if (practiceForm.getVersion() == null) {
+                result.reject("form.version.missing");
+            }
+            return refuse(project, stored, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        try {
+            Practice updated = practices.update(project, id, practiceForm.getVersion(), practiceForm.toSpec());
+            return saved(project, updated, "practiceForm.updated", redirect, locale);
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            Practice current = practices.practice(project, id);
+            // The next save is made knowingly over the other person's version.
+            practiceForm.setVersion(current.getVersion());
+            result.reject("form.stale", new Object[] {current.getTitle()}, "form.stale");
+            return refuse(project, current, practiceForm, model, response, HttpStatus.CONFLICT);
+        } catch (RuleViolationException e) {
+            FormErrors.reject(result, e.violations());
+            return refuse(project, stored, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    private String saved(Project project, Practice practice, String messageCode, RedirectAttributes redirect,
+            Locale locale) {
+        redirect.addFlashAttribute("flash", messages.getMessage(messageCode, new Object[] {practice.getTitle()}, locale));
+        return "redirect:/projects/" + project.getKey() + "/practices/" + practice.getId();
+    }
+
+    private String refuse(Project project, Practice stored, PracticeForm form, Model model,
+            HttpServletResponse response, HttpStatus status) {
+        response.setStatus(status.value());
+        return showForm(project, stored, form, model);
+    }
+
+    private String showForm(Project project, Practice stored, PracticeForm form, Model model) {
+        model.addAttribute("project", project);
+        model.addAttribute("section", "practices");
+        model.addAttribute("stored", stored);
+        model.addAttribute("practiceForm", form);
+        model.addAttribute("owners", projects.partners(project).stream().map(Partner::getShortName).toList());
+        model.addAttribute("themeNames", chosenFirst(form.getThemes(),
+                practices.themes(project).stream().map(Theme::getName).toList()));
+        model.addAttribute("statuses", stored == null ? Arrays.asList(PracticeStatus.values())
+                : Arrays.stream(PracticeStatus.values()).filter(s -> !s.isBefore(stored.getStatus())).toList());
+        return FORM_VIEW;
+    }
+
+    /**
+     * The themes to tick: those chosen, in their order, then the others. Checkboxes send their
+     * values in page order, so the first theme (the one a practice is grouped under) stays first.
+     */
+    private static List<String> chosenFirst(List<String> chosen, List<String> all) {
+        Set<String> options = new LinkedHashSet<>();
+        chosen.stream().filter(all::contains).forEach(options::add);
+        options.addAll(all);
+        return new ArrayList<>(options);
+    }
+}

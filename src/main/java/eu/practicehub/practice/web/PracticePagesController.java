@@ -1,0 +1,128 @@
+package eu.practicehub.practice.web;
+
+import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeExaminations;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeStatus;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The catalogue of good practices and the page of each practice. */
+@Controller
+class PracticePagesController {
+
+    static final String CATALOGUE_VIEW = "practice/catalogue";
+    static final String CATALOGUE_RESULTS = CATALOGUE_VIEW + " :: results";
+    static final String PRACTICE_VIEW = "practice/practice";
+    static final int PAGE_SIZE = 20;
+
+    private final ProjectService projects;
+    private final PracticeService practices;
+    private final PracticeExaminations examinations;
+    private final MessageSource messages;
+
+    PracticePagesController(ProjectService projects, PracticeService practices, PracticeExaminations examinations,
+            MessageSource messages) {
+        this.projects = projects;
+        this.practices = practices;
+        this.examinations = examinations;
+        this.messages = messages;
+    }
+
+    /** An empty text filter is no filter. */
+    @InitBinder("query")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    /**
+     * The catalogue; htmx asks for the results alone when the filters change. A filter value that
+     * is not understood (a theme id that is not a number) is left out rather than refused.
+     */
+    @GetMapping("/projects/{key}/practices")
+    String catalogue(@PathVariable String key, @ModelAttribute("query") CatalogueQuery query,
+            BindingResult ignoredMalformedFilters,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", defaultValue = "false") boolean historyRestore,
+            Model model, HttpServletResponse response) {
+        Project project = projects.project(key);
+        PageRequest page = PageRequest.of(query.pageNumber() - 1, PAGE_SIZE, Sort.by("title", "id"));
+        model.addAttribute("project", project);
+        model.addAttribute("section", "practices");
+        model.addAttribute("sectionIndex", true);
+        model.addAttribute("results", practices.catalogueWithThemes(project, query.filter(), page));
+        model.addAttribute("pageLink", query.link(project.getKey()));
+        model.addAttribute("themes", practices.themes(project));
+        model.addAttribute("partners", projects.partners(project));
+        model.addAttribute("statuses", PracticeStatus.values());
+        boolean resultsOnly = htmx && !historyRestore;
+        model.addAttribute("resultsOnly", resultsOnly);
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        return resultsOnly ? CATALOGUE_RESULTS : CATALOGUE_VIEW;
+    }
+
+    @GetMapping("/projects/{key}/practices/{id}")
+    String practice(@PathVariable String key, @PathVariable long id, Model model) {
+        return showPractice(projects.project(key), id, model);
+    }
+
+    @PostMapping("/projects/{key}/practices/{id}/delete")
+    String delete(@PathVariable String key, @PathVariable long id, @RequestParam long version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        Practice practice = practices.practice(project, id);
+        try {
+            practices.delete(project, id, version);
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            return refuseDelete(project, id, model, response,
+                    List.of(messages.getMessage("practicePage.delete.stale", null, locale)));
+        } catch (RuleViolationException e) {
+            return refuseDelete(project, id, model, response, e.violations().stream()
+                    .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
+        }
+        redirect.addFlashAttribute("flash",
+                messages.getMessage("practicePage.deleted", new Object[] {practice.getTitle()}, locale));
+        return "redirect:/projects/" + project.getKey() + "/practices";
+    }
+
+    private String refuseDelete(Project project, long id, Model model, HttpServletResponse response,
+            List<String> problems) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("problems", problems);
+        return showPractice(project, id, model);
+    }
+
+    private String showPractice(Project project, long id, Model model) {
+        Practice practice = practices.practice(project, id);
+        model.addAttribute("project", project);
+        model.addAttribute("section", "practices");
+        model.addAttribute("practice", practice);
+        model.addAttribute("examinations", examinations.examinationsOf(practice));
+        return PRACTICE_VIEW;
+    }
+}

@@ -1,0 +1,84 @@
+package eu.practicehub.web;
+
+import eu.practicehub.event.DatePrecision;
+import eu.practicehub.project.Semester;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the pages show them ({@code @dates} in templates). The patterns come from the message
+ * bundle so that each language writes dates its own way.
+ */
+@Component("dates")
+public class DateFormats {
+
+    private final MessageSource messages;
+
+    DateFormats(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** E.g. "17 July 2021". */
+    public String day(LocalDate date) {
+        return date == null ? "" : format(date, "format.day");
+    }
+
+    /** A day, or a range of days when the period is longer than one. */
+    public String period(LocalDate start, LocalDate end) {
+        return period(start, end, DatePrecision.DAY);
+    }
+
+    /** "17 July 2021", "October 2019" or "2020", or a range of those, as exactly as the dates are known. */
+    public String period(LocalDate start, LocalDate end, DatePrecision precision) {
+        if (start == null) {
+            return "";
+        }
+        LocalDate last = end == null ? start : end;
+        return switch (precision == null ? DatePrecision.DAY : precision) {
+            case DAY -> start.equals(last) ? day(start) : range(day(start), day(last));
+            case MONTH -> YearMonth.from(start).equals(YearMonth.from(last)) ? format(start, "format.month")
+                    : range(format(start, "format.month"), format(last, "format.month"));
+            case YEAR -> start.getYear() == last.getYear() ? format(start, "format.year")
+                    : range(format(start, "format.year"), format(last, "format.year"));
+        };
+    }
+
+    /** E.g. "09:30 – 17:00 (Europe/Rome)"; empty for an event known by date only. */
+    public String times(LocalTime start, LocalTime end, String zone) {
+        if (start == null) {
+            return "";
+        }
+        return message("format.times", time(start), end == null ? "" : time(end), zone);
+    }
+
+    /** E.g. "Semester 5: 1 August 2021 – 31 January 2022". */
+    public String semester(Semester semester) {
+        return message("format.semester", semester.number(), period(semester.start(), semester.end()));
+    }
+
+    private String time(LocalTime time) {
+        return DateTimeFormatter.ofPattern(message("format.time"), locale()).format(time);
+    }
+
+    private String range(String from, String to) {
+        return message("format.range", from, to);
+    }
+
+    private String format(LocalDate date, String patternCode) {
+        return DateTimeFormatter.ofPattern(message(patternCode), locale()).format(date);
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,58 @@
+package eu.practicehub.web;
+
+import eu.practicehub.common.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers the pages' failed requests with pages: a record that does not exist with the 404 page,
+ * an incomplete request with the error page. Limited to the page controllers' packages (and ahead
+ * of the application-wide problem documents) because the JSON API answers with problem documents.
+ */
+@ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web"})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice {
+
+    static final String NOT_FOUND_VIEW = "error/404";
+    static final String ERROR_VIEW = "error";
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e) {
+        return notFoundPage(e.kind(), e.reference());
+    }
+
+    /** An address whose id is not a number names no record; any other malformed value is a bad request. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView malformedValue(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFoundPage(null, String.valueOf(e.getValue()));
+        }
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    /** A form sent without a field it always carries, such as the version of the record. */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ModelAndView incompleteRequest() {
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    private static ModelAndView notFoundPage(String kind, String reference) {
+        ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
+        page.addObject("missingKind", kind);
+        page.addObject("missingReference", reference);
+        return page;
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView page = new ModelAndView(ERROR_VIEW, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

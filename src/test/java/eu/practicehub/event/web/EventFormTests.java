@@ -1,0 +1,170 @@
+package eu.practicehub.event.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.practicehub.event.DatePrecision;
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventMode;
+import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventSpec;
+import eu.practicehub.event.EventStatus;
+import eu.practicehub.event.EventType;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.PageTest;
+import eu.practicehub.web.PageText;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@PageTest
+class EventFormTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    EventService events;
+
+    @Test
+    void aDateThatIsNoDateIsShownAsAFieldErrorNotAServerError() {
+        long before = events.count(better());
+
+        MvcTestResult result = mvc.post().uri("/projects/BETTER/events/new")
+                .formField("type", "IMPORT_WORKSHOP")
+                .formField("title", unique("Import workshop"))
+                .formField("startDate", "2022-13-45")
+                .formField("endDate", "2022-03-10")
+                .formField("startTime", "half past nine")
+                .formField("host", "Tartu")
+                .formField("mode", "VIRTUAL")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("event/form");
+        assertThat(PageText.html(result))
+                .contains("<div class=\"invalid-feedback\" id=\"startDate-error\">must be a date such as 2021-07-17</div>")
+                .contains("<div class=\"invalid-feedback\" id=\"startTime-error\">must be a time such as 09:30</div>")
+                .contains("value=\"2022-13-45\"");
+        assertThat(events.count(better())).isEqualTo(before);
+    }
+
+    @Test
+    void brokenEventRulesAreShownNextToTheirFields() {
+        MvcTestResult result = mvc.post().uri("/projects/BETTER/events/new")
+                .formField("type", "STUDY_VISIT")
+                .formField("title", unique("Study visit"))
+                .formField("startDate", "2022-03-10")
+                .formField("endDate", "2022-03-09")
+                .formField("host", "Tartu")
+                .formField("participants", "Tartu", "Genoa")
+                .formField("practices", "No such practice")
+                .formField("mode", "IN_PERSON")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"endDate-error\">the event ends before it starts</div>")
+                .contains("id=\"participants-error\">Tartu hosts the event and cannot also be one of its visitors</div>")
+                .contains("id=\"practices-error\">there is no good practice titled “No such practice” in project BETTER</div>");
+    }
+
+    @Test
+    void creatingAnEventWithTimesSavesItAndShowsTheTimesWithTheHostsTimeZone() {
+        String title = unique("Import workshop in Tartu");
+
+        MvcTestResult created = mvc.post().uri("/projects/BETTER/events/new")
+                .formField("type", "IMPORT_WORKSHOP")
+                .formField("title", title)
+                .formField("startDate", "2022-03-10")
+                .formField("startTime", "09:30")
+                .formField("endDate", "2022-03-10")
+                .formField("endTime", "16:00")
+                .formField("datePrecision", "DAY")
+                .formField("timeZone", "")
+                .formField("host", "Tartu")
+                .formField("participants", "Nyíregyháza", "Genoa")
+                .formField("practices", "Segnalaci")
+                .formField("mode", "HYBRID")
+                .formField("venue", "Tartu town hall")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        Event event = find(title);
+        assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/projects/BETTER/events/" + event.getId());
+        String text = PageText.ofMain(PageText.html(mvc.get().uri("/projects/BETTER/events/{id}", event.getId()).exchange()));
+        assertThat(text).contains("Dates 10 March 2022", "Times 09:30 – 16:00 (Europe/Tallinn)",
+                "Host: Tartu Visitors: Nyíregyháza; Genoa", "Digital services to citizens Segnalaci");
+    }
+
+    @Test
+    void editingWithAStaleVersionAnswersConflictAndLeavesTheStoredEventAlone() {
+        String title = unique("Regional event");
+        Event event = events.create(better(), spec(title, "Draft agenda"));
+        events.update(better(), event.getId(), event.getVersion(), spec(title, "Agenda saved by someone else"));
+
+        MvcTestResult result = mvc.post().uri("/projects/BETTER/events/{id}/edit", event.getId())
+                .formField("version", String.valueOf(event.getVersion()))
+                .formField("type", "REGIONAL_EVENT")
+                .formField("title", title)
+                .formField("startDate", "2022-05-02")
+                .formField("endDate", "2022-05-02")
+                .formField("datePrecision", "DAY")
+                .formField("host", "Gävle")
+                .formField("mode", "IN_PERSON")
+                .formField("agenda", "My agenda")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.CONFLICT).hasViewName("event/form");
+        assertThat(PageText.html(result)).contains("Someone else saved “" + title + "” while you were editing it")
+                .contains(">My agenda</textarea>");
+        assertThat(events.event(better(), event.getId()).getAgenda()).isEqualTo("Agenda saved by someone else");
+    }
+
+    @Test
+    void editFormListsTheVisitorsInTheirStoredOrderFirst() {
+        long id = events.events(better()).stream().filter(e -> e.getTitle().equals("Study visit hosted by Gävle"))
+                .map(Event::getId).findFirst().orElseThrow();
+
+        String html = PageText.html(mvc.get().uri("/projects/BETTER/events/{id}/edit", id).exchange());
+
+        String checkboxes = html.substring(html.indexOf("<fieldset class=\"mb-3\" id=\"participants\""));
+        List<String> visitors = List.of("Tartu", "Birmingham", "Genoa", "Nyíregyháza", "Gävle");
+        int previous = -1;
+        for (String visitor : visitors) {
+            int at = checkboxes.indexOf("value=\"" + visitor + "\"");
+            assertThat(at).as(visitor).isGreaterThan(previous);
+            previous = at;
+        }
+    }
+
+    private EventSpec spec(String title, String agenda) {
+        return new EventSpec(EventType.REGIONAL_EVENT, title, LocalDate.of(2022, 5, 2), null, LocalDate.of(2022, 5, 2),
+                null, DatePrecision.DAY, null, "Gävle", List.of(), EventMode.IN_PERSON, "Gävle", null, List.of(),
+                agenda, null, null, EventStatus.PLANNED);
+    }
+
+    private Event find(String title) {
+        return events.events(better()).stream().filter(e -> e.getTitle().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Project better() {
+        return projects.project("BETTER");
+    }
+}
