@@ -2,6 +2,7 @@ package eu.practicehub.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.ApiTestProjects;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @PageTest
 class EventFormTests {
+
+    /** A copy of BETTER of this test's own, so that what it writes never shows in other tests. */
+    String key;
 
     @Autowired
     MockMvcTester mvc;
@@ -36,11 +41,16 @@ class EventFormTests {
     @Autowired
     EventService events;
 
+    @BeforeEach
+    void copyBetter() {
+        key = ApiTestProjects.copyOfBetter(mvc, "EVENT-FORMS");
+    }
+
     @Test
     void aDateThatIsNoDateIsShownAsAFieldErrorNotAServerError() {
-        long before = events.count(better());
+        long before = events.count(copy());
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/events/new")
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
                 .formField("type", "IMPORT_WORKSHOP")
                 .formField("title", unique("Import workshop"))
                 .formField("startDate", "2022-13-45")
@@ -56,12 +66,12 @@ class EventFormTests {
                 .contains("<div class=\"invalid-feedback\" id=\"startDate-error\">must be a date such as 2021-07-17</div>")
                 .contains("<div class=\"invalid-feedback\" id=\"startTime-error\">must be a time such as 09:30</div>")
                 .contains("value=\"2022-13-45\"");
-        assertThat(events.count(better())).isEqualTo(before);
+        assertThat(events.count(copy())).isEqualTo(before);
     }
 
     @Test
     void brokenEventRulesAreShownNextToTheirFields() {
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/events/new")
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
                 .formField("type", "STUDY_VISIT")
                 .formField("title", unique("Study visit"))
                 .formField("startDate", "2022-03-10")
@@ -77,14 +87,14 @@ class EventFormTests {
         assertThat(PageText.html(result))
                 .contains("id=\"endDate-error\">the event ends before it starts</div>")
                 .contains("id=\"participants-error\">Tartu hosts the event and cannot also be one of its visitors</div>")
-                .contains("id=\"practices-error\">there is no good practice titled “No such practice” in project BETTER</div>");
+                .contains("id=\"practices-error\">there is no good practice titled “No such practice” in project " + key + "</div>");
     }
 
     @Test
     void creatingAnEventWithTimesSavesItAndShowsTheTimesWithTheHostsTimeZone() {
         String title = unique("Import workshop in Tartu");
 
-        MvcTestResult created = mvc.post().uri("/projects/BETTER/events/new")
+        MvcTestResult created = mvc.post().uri("/projects/" + key + "/events/new")
                 .formField("type", "IMPORT_WORKSHOP")
                 .formField("title", title)
                 .formField("startDate", "2022-03-10")
@@ -102,8 +112,8 @@ class EventFormTests {
                 .exchange();
 
         Event event = find(title);
-        assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/projects/BETTER/events/" + event.getId());
-        String text = PageText.ofMain(PageText.html(mvc.get().uri("/projects/BETTER/events/{id}", event.getId()).exchange()));
+        assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/events/" + event.getId());
+        String text = PageText.ofMain(PageText.html(mvc.get().uri("/projects/" + key + "/events/{id}", event.getId()).exchange()));
         assertThat(text).contains("Dates 10 March 2022", "Times 09:30 – 16:00 (Europe/Tallinn)",
                 "Host: Tartu Visitors: Nyíregyháza; Genoa", "Digital services to citizens Segnalaci");
     }
@@ -111,10 +121,10 @@ class EventFormTests {
     @Test
     void editingWithAStaleVersionAnswersConflictAndLeavesTheStoredEventAlone() {
         String title = unique("Regional event");
-        Event event = events.create(better(), spec(title, "Draft agenda"));
-        events.update(better(), event.getId(), event.getVersion(), spec(title, "Agenda saved by someone else"));
+        Event event = events.create(copy(), spec(title, "Draft agenda"));
+        events.update(copy(), event.getId(), event.getVersion(), spec(title, "Agenda saved by someone else"));
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/events/{id}/edit", event.getId())
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/{id}/edit", event.getId())
                 .formField("version", String.valueOf(event.getVersion()))
                 .formField("type", "REGIONAL_EVENT")
                 .formField("title", title)
@@ -130,15 +140,15 @@ class EventFormTests {
         assertThat(result).hasStatus(HttpStatus.CONFLICT).hasViewName("event/form");
         assertThat(PageText.html(result)).contains("Someone else saved “" + title + "” while you were editing it")
                 .contains(">My agenda</textarea>");
-        assertThat(events.event(better(), event.getId()).getAgenda()).isEqualTo("Agenda saved by someone else");
+        assertThat(events.event(copy(), event.getId()).getAgenda()).isEqualTo("Agenda saved by someone else");
     }
 
     @Test
     void editFormListsTheVisitorsInTheirStoredOrderFirst() {
-        long id = events.events(better()).stream().filter(e -> e.getTitle().equals("Study visit hosted by Gävle"))
+        long id = events.events(copy()).stream().filter(e -> e.getTitle().equals("Study visit hosted by Gävle"))
                 .map(Event::getId).findFirst().orElseThrow();
 
-        String html = PageText.html(mvc.get().uri("/projects/BETTER/events/{id}/edit", id).exchange());
+        String html = PageText.html(mvc.get().uri("/projects/" + key + "/events/{id}/edit", id).exchange());
 
         String checkboxes = html.substring(html.indexOf("<fieldset class=\"mb-3\" id=\"participants\""));
         List<String> visitors = List.of("Tartu", "Birmingham", "Genoa", "Nyíregyháza", "Gävle");
@@ -157,14 +167,14 @@ class EventFormTests {
     }
 
     private Event find(String title) {
-        return events.events(better()).stream().filter(e -> e.getTitle().equals(title)).findFirst().orElseThrow();
+        return events.events(copy()).stream().filter(e -> e.getTitle().equals(title)).findFirst().orElseThrow();
     }
 
     private static String unique(String title) {
         return title + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Project better() {
-        return projects.project("BETTER");
+    private Project copy() {
+        return projects.project(key);
     }
 }

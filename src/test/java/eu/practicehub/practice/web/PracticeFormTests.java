@@ -2,6 +2,7 @@ package eu.practicehub.practice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.ApiTestProjects;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.PracticeSpec;
@@ -12,6 +13,7 @@ import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @PageTest
 class PracticeFormTests {
+
+    /** A copy of BETTER of this test's own, so that what it writes never shows in other tests. */
+    String key;
 
     @Autowired
     MockMvcTester mvc;
@@ -30,11 +35,16 @@ class PracticeFormTests {
     @Autowired
     PracticeService practices;
 
+    @BeforeEach
+    void copyBetter() {
+        key = ApiTestProjects.copyOfBetter(mvc, "PRACTICE-FORMS");
+    }
+
     @Test
     void creatingAPracticeWithoutTitleAndWithAnUnknownOwnerShowsFieldErrorsAndChangesNothing() {
-        long before = practices.count(better());
+        long before = practices.count(copy());
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/new")
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/new")
                 .formField("title", "   ")
                 .formField("owner", "Atlantis")
                 .formField("summary", "Kept as typed")
@@ -49,14 +59,14 @@ class PracticeFormTests {
                 .contains("<div class=\"invalid-feedback\" id=\"owner-error\">there is no partner “Atlantis” in this project</div>")
                 .contains("aria-describedby=\"title-error\"")
                 .contains(">Kept as typed</textarea>");
-        assertThat(practices.count(better())).isEqualTo(before);
+        assertThat(practices.count(copy())).isEqualTo(before);
     }
 
     @Test
     void creatingAPracticeSavesItAndShowsItsPage() {
         String title = unique("Open data portal");
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/new")
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/new")
                 .formField("title", title)
                 .formField("owner", "Tartu")
                 .formField("summary", "Open data of the city in one place.")
@@ -64,9 +74,9 @@ class PracticeFormTests {
                 .formField("status", "IDENTIFIED")
                 .exchange();
 
-        Practice created = practices.byTitles(better(), List.of(title)).get(0);
+        Practice created = practices.byTitles(copy(), List.of(title)).get(0);
         assertThat(result).hasStatus3xxRedirection()
-                .hasRedirectedUrl("/projects/BETTER/practices/" + created.getId());
+                .hasRedirectedUrl("/projects/" + key + "/practices/" + created.getId());
         assertThat(result).flash().containsEntry("flash", "“" + title + "” was added.");
         assertThat(created.getOwner().getShortName()).isEqualTo("Tartu");
         assertThat(created.getWebsite()).isNull();
@@ -75,10 +85,10 @@ class PracticeFormTests {
     @Test
     void editingWithAStaleVersionAnswersConflictKeepsTheInputAndLeavesTheStoredRecordAlone() {
         String title = unique("Citizen app");
-        Practice practice = practices.create(better(), spec(title, "First summary"));
-        practices.update(better(), practice.getId(), practice.getVersion(), spec(title, "Saved by someone else"));
+        Practice practice = practices.create(copy(), spec(title, "First summary"));
+        practices.update(copy(), practice.getId(), practice.getVersion(), spec(title, "Saved by someone else"));
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/edit", practice.getId())
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/{id}/edit", practice.getId())
                 .formField("version", String.valueOf(practice.getVersion()))
                 .formField("title", title)
                 .formField("owner", "Genoa")
@@ -89,15 +99,15 @@ class PracticeFormTests {
         assertThat(result).hasStatus(HttpStatus.CONFLICT).hasViewName("practice/form");
         assertThat(PageText.html(result)).contains("Someone else saved “" + title + "” while you were editing it")
                 .contains(">My own change</textarea>");
-        assertThat(practices.practice(better(), practice.getId()).getSummary()).isEqualTo("Saved by someone else");
+        assertThat(practices.practice(copy(), practice.getId()).getSummary()).isEqualTo("Saved by someone else");
     }
 
     @Test
     void editingWithTheCurrentVersionSavesAndRedirectsToThePracticePage() {
         String title = unique("Smart parking");
-        Practice practice = practices.create(better(), spec(title, "Before"));
+        Practice practice = practices.create(copy(), spec(title, "Before"));
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/edit", practice.getId())
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/{id}/edit", practice.getId())
                 .formField("version", String.valueOf(practice.getVersion()))
                 .formField("title", title)
                 .formField("owner", "Birmingham")
@@ -106,8 +116,8 @@ class PracticeFormTests {
                 .exchange();
 
         assertThat(result).hasStatus3xxRedirection()
-                .hasRedirectedUrl("/projects/BETTER/practices/" + practice.getId());
-        Practice saved = practices.practice(better(), practice.getId());
+                .hasRedirectedUrl("/projects/" + key + "/practices/" + practice.getId());
+        Practice saved = practices.practice(copy(), practice.getId());
         assertThat(saved.getSummary()).isEqualTo("After");
         assertThat(saved.getOwner().getShortName()).isEqualTo("Birmingham");
         assertThat(saved.getStatus()).isEqualTo(PracticeStatus.EXAMINED);
@@ -116,9 +126,9 @@ class PracticeFormTests {
     @Test
     void editFormShowsTheStoredValuesAndTheVersion() {
         String title = unique("Participatory budget");
-        Practice practice = practices.create(better(), spec(title, "Residents decide"));
+        Practice practice = practices.create(copy(), spec(title, "Residents decide"));
 
-        MvcTestResult result = mvc.get().uri("/projects/BETTER/practices/{id}/edit", practice.getId()).exchange();
+        MvcTestResult result = mvc.get().uri("/projects/" + key + "/practices/{id}/edit", practice.getId()).exchange();
 
         assertThat(result).hasStatusOk();
         assertThat(PageText.html(result))
@@ -130,33 +140,33 @@ class PracticeFormTests {
 
     @Test
     void deletingAPracticeThatAnEventExaminedIsRefusedWithAMessage() {
-        Practice segnalaci = practices.byTitles(better(), List.of("Segnalaci")).get(0);
+        Practice segnalaci = practices.byTitles(copy(), List.of("Segnalaci")).get(0);
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/delete", segnalaci.getId())
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/{id}/delete", segnalaci.getId())
                 .formField("version", String.valueOf(segnalaci.getVersion())).exchange();
 
         assertThat(result).hasStatus(HttpStatus.CONFLICT).hasViewName("practice/practice");
         assertThat(result).bodyText().contains("“Segnalaci” was examined at an event; remove it from the event first");
-        assertThat(practices.byTitles(better(), List.of("Segnalaci"))).hasSize(1);
+        assertThat(practices.byTitles(copy(), List.of("Segnalaci"))).hasSize(1);
     }
 
     @Test
     void deletingAPracticeWithItsCurrentVersionRemovesIt() {
         String title = unique("Pothole reporting");
-        Practice practice = practices.create(better(), spec(title, "Short-lived"));
+        Practice practice = practices.create(copy(), spec(title, "Short-lived"));
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/delete", practice.getId())
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/{id}/delete", practice.getId())
                 .formField("version", String.valueOf(practice.getVersion())).exchange();
 
-        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/projects/BETTER/practices");
-        assertThat(practices.byTitles(better(), List.of(title))).isEmpty();
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/practices");
+        assertThat(practices.byTitles(copy(), List.of(title))).isEmpty();
     }
 
     @Test
     void deletingWithoutTheVersionGivesTheErrorPage() {
-        Practice segnalaci = practices.byTitles(better(), List.of("Segnalaci")).get(0);
+        Practice segnalaci = practices.byTitles(copy(), List.of("Segnalaci")).get(0);
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/delete", segnalaci.getId()).exchange();
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/{id}/delete", segnalaci.getId()).exchange();
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error");
         assertThat(result).bodyText().contains("This request could not be handled.", "Error 400");
@@ -171,7 +181,7 @@ class PracticeFormTests {
         return title + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Project better() {
-        return projects.project("BETTER");
+    private Project copy() {
+        return projects.project(key);
     }
 }
