@@ -2,6 +2,7 @@ package eu.practicehub.practice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.ApiTestProjects;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.PracticeSpec;
@@ -81,21 +82,22 @@ class PracticePagesTests {
 
     @Test
     void catalogueShowsTwentyPracticesAPageWithPageLinksThatKeepTheFilters() {
-        String word = "pagingword" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String key = ApiTestProjects.copyOfBetter(mvc, "PAGING");
+        String word = "pagingword";
         for (int i = 1; i <= 21; i++) {
-            practices.create(better(), new PracticeSpec("%s practice %02d".formatted(word, i), "Tartu", List.of(),
+            practices.create(projects.project(key), new PracticeSpec("%s practice %02d".formatted(word, i), "Tartu", List.of(),
                     null, null, null, null, null, null, null, null, null, null));
         }
 
-        String first = PageText.html(mvc.get().uri("/projects/BETTER/practices?q={word}", word).exchange())
+        String first = PageText.html(mvc.get().uri("/projects/" + key + "/practices?q={word}", word).exchange())
                 .replaceAll("\\s+", " ");
-        String second = PageText.html(mvc.get().uri("/projects/BETTER/practices?q={word}&page=2", word).exchange());
+        String second = PageText.html(mvc.get().uri("/projects/" + key + "/practices?q={word}&page=2", word).exchange());
 
         assertThat(PRACTICE_LINK.matcher(first).results().count()).isEqualTo(20);
         assertThat(first).contains("21 good practices found", "Good practices, page 1 of 2")
-                .contains("<a class=\"page-link\" href=\"/projects/BETTER/practices?q=" + word + "&amp;page=1\"")
+                .contains("<a class=\"page-link\" href=\"/projects/" + key + "/practices?q=" + word + "&amp;page=1\"")
                 .contains("aria-current=\"page\" aria-label=\"Page 1\"")
-                .contains("href=\"/projects/BETTER/practices?q=" + word + "&amp;page=2\" hx-get=\"/projects/BETTER/practices?q=" + word + "&amp;page=2\"");
+                .contains("href=\"/projects/" + key + "/practices?q=" + word + "&amp;page=2\" hx-get=\"/projects/" + key + "/practices?q=" + word + "&amp;page=2\"");
         assertThat(PRACTICE_LINK.matcher(second).results().count()).isEqualTo(1);
         assertThat(second).contains(word + " practice 21", "Good practices, page 2 of 2");
     }
