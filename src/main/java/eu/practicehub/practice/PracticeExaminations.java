@@ -14,7 +14,11 @@ public interface PracticeExaminations {
     /** True when any event, held or planned, lists the practice among those it examines. */
     boolean isExamined(Practice practice);
 
-    /** One event that examined (or will examine) a practice. */
-    record Examination(long eventId, String title, String type, String status, LocalDate startDate, String host) {
+    /**
+     * One event that examined (or will examine) a practice. Type, status and date precision are
+     * the names of the event module's constants.
+     */
+    record Examination(long eventId, String title, String type, String status, LocalDate startDate,
+            LocalDate endDate, String datePrecision, String host) {
     }
 }

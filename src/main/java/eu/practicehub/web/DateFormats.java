@@ -49,6 +49,11 @@ public class DateFormats {
         };
     }
 
+    /** As {@link #period(LocalDate, LocalDate, DatePrecision)}, with the precision given by its name. */
+    public String period(LocalDate start, LocalDate end, String precision) {
+        return period(start, end, precision == null ? DatePrecision.DAY : DatePrecision.valueOf(precision));
+    }
+
     /** E.g. "09:30 – 17:00 (Europe/Rome)"; empty for an event known by date only. */
     public String times(LocalTime start, LocalTime end, String zone) {
         if (start == null) {
