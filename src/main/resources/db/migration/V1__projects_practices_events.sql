@@ -102,8 +102,7 @@ create table event_participant (
     event_id   bigint  not null references learning_event (id) on delete cascade,
     position   integer not null,
     partner_id bigint  not null references partner (id),
-    primary key (event_id, position),
-    constraint uk_event_participant unique (event_id, partner_id)
+    primary key (event_id, position)
 );
 create index ix_event_participant_partner on event_participant (partner_id);
 

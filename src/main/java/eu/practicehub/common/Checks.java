@@ -2,6 +2,7 @@ package eu.practicehub.common;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
 public final class Checks {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private final List<Violation> found = new ArrayList<>();
 
@@ -24,6 +28,15 @@ public final class Checks {
             required(field, value);
         }
         return check(value == null || value.length() <= maxLength, field, "validation.tooLong", maxLength);
+    }
+
+    /** A date within the years a cooperation project can span (1900 to 2200). */
+    public Checks date(String field, LocalDate value, boolean required) {
+        if (required) {
+            required(field, value);
+        }
+        return check(value == null || (!value.isBefore(EARLIEST) && !value.isAfter(LATEST)), field,
+                "validation.dateRange", EARLIEST.getYear(), LATEST.getYear());
     }
 
     public Checks webAddress(String field, String value) {

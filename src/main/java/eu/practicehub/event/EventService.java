@@ -18,9 +18,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -42,7 +44,12 @@ public class EventService {
     }
 
     public Page<Event> events(Project project, EventFilter filter, Pageable pageable) {
-        return events.findAll(matching(project, filter), pageable);
+        Specification<Event> matching = matching(project, filter);
+        if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE) {
+            // Far past the last page: there is nothing there, and the database could not be asked.
+            return new PageImpl<>(List.of(), pageable, events.count(matching));
+        }
+        return events.findAll(matching, pageable);
     }
 
     public Event event(Project project, long id) {
@@ -152,8 +159,8 @@ public class EventService {
     private static void checkFields(EventSpec spec, Checks checks) {
         checks.required("type", spec.type())
                 .text("title", spec.title(), 300, true)
-                .required("startDate", spec.startDate())
-                .required("endDate", spec.endDate())
+                .date("startDate", spec.startDate(), true)
+                .date("endDate", spec.endDate(), true)
                 .required("host", spec.host())
                 .required("mode", spec.mode())
                 .required("status", spec.status())
@@ -180,7 +187,11 @@ public class EventService {
     private List<Partner> resolveParticipants(Project project, EventSpec spec, Partner host, Checks checks) {
         List<Partner> resolved = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        checks.check(spec.participants().stream().noneMatch(Objects::isNull), "participants", "validation.listItemMissing");
         for (String name : spec.participants()) {
+            if (name == null) {
+                continue;
+            }
             checks.check(seen.add(name), "participants", "event.participant.duplicate", name);
             Optional<Partner> partner = projects.partner(project, name);
             checks.check(partner.isPresent(), "participants", "event.partner.unknown", name, project.getKey());
@@ -193,10 +204,19 @@ public class EventService {
     }
 
     private List<Practice> resolvePractices(Project project, EventSpec spec, Checks checks) {
+        checks.check(spec.practices().stream().noneMatch(Objects::isNull), "practices", "validation.listItemMissing");
         Set<String> seen = new HashSet<>();
-        spec.practices().forEach(t -> checks.check(seen.add(t), "practices", "event.practice.duplicate", t));
-        List<String> titles = List.copyOf(seen.size() == spec.practices().size() ? spec.practices()
-                : spec.practices().stream().distinct().toList());
+        List<String> titles = new ArrayList<>();
+        for (String title : spec.practices()) {
+            if (title == null) {
+                continue;
+            }
+            boolean first = seen.add(title.strip());
+            checks.check(first, "practices", "event.practice.duplicate", title.strip());
+            if (first) {
+                titles.add(title.strip());
+            }
+        }
         List<Practice> found = practices.byTitles(project, titles);
         Set<String> foundTitles = new HashSet<>();
         found.forEach(p -> foundTitles.add(p.getTitle()));
@@ -236,6 +256,9 @@ public class EventService {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
             }
             if (filter.semester() != null) {
+                if (filter.semester() < 1 || filter.semester() > project.semesters().size()) {
+                    return cb.disjunction();
+                }
                 Semester semester = project.semester(filter.semester());
                 predicates.add(cb.between(root.get("startDate"), semester.start(), semester.end()));
             }

@@ -2,6 +2,8 @@ package eu.practicehub.event;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public record EventSpec(
         EventStatus status) {
 
     public EventSpec {
-        participants = participants == null ? List.of() : List.copyOf(participants);
-        practices = practices == null ? List.of() : List.copyOf(practices);
+        participants = participants == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(participants));
+        practices = practices == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(practices));
     }
 }

@@ -41,7 +41,7 @@ final class DocumentReader {
         checks.required("project", doc.project());
         ProjectSpec project = doc.project() == null ? null : project(doc.project());
         List<PartnerSpec> partners = indexed(doc.partners(), "partners", this::partner);
-        List<String> themes = doc.themes() == null ? List.of() : doc.themes();
+        List<String> themes = names(doc.themes(), "themes");
         checkUnique(themes, "themes", "import.theme.duplicate");
         List<PracticeSpec> practices = indexed(doc.practices(), "practices", this::practice);
         List<EventSpec> events = indexed(doc.events(), "events", this::event);
@@ -55,6 +55,10 @@ final class DocumentReader {
         for (int i = 0; i < data.size(); i++) {
             PhaseData ph = data.get(i);
             String path = "project.phases[" + i + "]";
+            if (ph == null) {
+                checks.check(false, path, "validation.required");
+                continue;
+            }
             phases.add(new Phase(ph.name(), date(path + ".startDate", ph.startDate()), date(path + ".endDate", ph.endDate())));
         }
         checks.required("project.semesterMonths", p.semesterMonths());
@@ -63,13 +67,13 @@ final class DocumentReader {
     }
 
     private PartnerSpec partner(PartnerData p, String path) {
-        return new PartnerSpec(p.shortName(), p.name(), p.country(), p.nutsCode(),
+        return new PartnerSpec(key(p.shortName()), p.name(), p.country(), p.nutsCode(),
                 constant(PartnerRole.class, path + ".role", p.role()), p.timeZone(), p.contactName(),
                 p.contactEmail(), p.website());
     }
 
     private PracticeSpec practice(PracticeData p, String path) {
-        return new PracticeSpec(p.title(), p.owner(), p.themes(), p.summary(), p.problemAddressed(), p.description(),
+        return new PracticeSpec(key(p.title()), key(p.owner()), names(p.themes(), path + ".themes"), p.summary(), p.problemAddressed(), p.description(),
                 p.resourcesNeeded(), p.timescale(), p.evidenceOfSuccess(), p.potentialForTransfer(), p.location(),
                 p.website(), constant(PracticeStatus.class, path + ".status", p.status()));
     }
@@ -77,11 +81,11 @@ final class DocumentReader {
     private EventSpec event(EventData e, String path) {
         EventMoment start = moment(path + ".start", e.start());
         EventMoment end = moment(path + ".end", e.end());
-        return new EventSpec(constant(EventType.class, path + ".type", e.type()), e.title(),
+        return new EventSpec(constant(EventType.class, path + ".type", e.type()), key(e.title()),
                 start.date(), start.time(), end.date(), end.time(),
-                constant(DatePrecision.class, path + ".datePrecision", e.datePrecision()), e.timeZone(), e.host(),
-                e.participants(), constant(EventMode.class, path + ".mode", e.mode()), e.venue(), e.onlineLink(),
-                e.practices(), e.agenda(), e.minutes(), e.lessonsLearnt(),
+                constant(DatePrecision.class, path + ".datePrecision", e.datePrecision()), e.timeZone(), key(e.host()),
+                names(e.participants(), path + ".participants"), constant(EventMode.class, path + ".mode", e.mode()),
+                e.venue(), e.onlineLink(), names(e.practices(), path + ".practices"), e.agenda(), e.minutes(), e.lessonsLearnt(),
                 constant(EventStatus.class, path + ".status", e.status()));
     }
 
@@ -110,11 +114,29 @@ final class DocumentReader {
         }
     }
 
+    /** A natural key as records are matched by it: without surrounding spaces. */
+    private static String key(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** A list of natural keys; a missing list is empty, a missing item is reported and left out. */
+    private List<String> names(List<String> values, String path) {
+        List<String> names = new ArrayList<>();
+        List<String> all = values == null ? List.of() : values;
+        for (int i = 0; i < all.size(); i++) {
+            String name = key(all.get(i));
+            checks.check(name != null && !name.isEmpty(), path + "[" + i + "]", "validation.required");
+            if (name != null && !name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     private void checkUnique(List<String> values, String path, String code) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
-            checks.required(path + "[" + i + "]", values.get(i));
-            checks.check(values.get(i) == null || seen.add(values.get(i)), path + "[" + i + "]", code, values.get(i));
+            checks.check(seen.add(values.get(i)), path + "[" + i + "]", code, values.get(i));
         }
     }
 

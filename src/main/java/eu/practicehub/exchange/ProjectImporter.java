@@ -60,7 +60,10 @@ public class ProjectImporter {
         boolean created = !projects.exists(plan.project().key());
         Project project = projects.createOrUpdate(plan.project());
         plan.partners().forEach(spec -> projects.createOrUpdatePartner(project, spec));
-        plan.themes().forEach(name -> practices.createOrGetTheme(project, name));
+        for (int i = 0; i < plan.themes().size(); i++) {
+            String name = plan.themes().get(i);
+            collect(problems, "themes[" + i + "]", () -> practices.createOrGetTheme(project, name), field -> "");
+        }
         Set<EventKey> eventKeys = plan.events().stream()
                 .map(e -> new EventKey(e.title(), e.startDate())).collect(Collectors.toSet());
         events.removeEventsExcept(project, eventKeys);
@@ -68,11 +71,12 @@ public class ProjectImporter {
             PracticeSpec spec = plan.practices().get(i);
             collect(problems, "practices[" + i + "]", () -> practices.importPractice(project, spec), field -> field);
         }
-        practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         for (int i = 0; i < plan.events().size(); i++) {
             EventSpec spec = plan.events().get(i);
             collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec), EventMoment::writtenField);
         }
+        // Only now no kept event examines a practice the document dropped.
+        practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));
         projects.removePartnersExcept(project, new HashSet<>(plan.partners().stream().map(PartnerSpec::shortName).toList()));
         RuleViolationException.throwIfAny(problems);

@@ -17,9 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -44,7 +46,12 @@ public class PracticeService {
     }
 
     public Page<Practice> catalogue(Project project, PracticeFilter filter, Pageable pageable) {
-        return practices.findAll(matching(project, filter), pageable);
+        Specification<Practice> matching = matching(project, filter);
+        if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE) {
+            // Far past the last page: there is nothing there, and the database could not be asked.
+            return new PageImpl<>(List.of(), pageable, practices.count(matching));
+        }
+        return practices.findAll(matching, pageable);
     }
 
     /** A catalogue page whose practices come with their themes, for pages that list them. */
@@ -204,8 +211,12 @@ public class PracticeService {
         }
         List<Theme> resolvedThemes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        checks.check(spec.themes().stream().noneMatch(Objects::isNull), "themes", "validation.listItemMissing");
         for (String name : new LinkedHashSet<>(spec.themes())) {
-            Optional<Theme> theme = themes.findByProjectAndName(project, name);
+            if (name == null) {
+                continue;
+            }
+            Optional<Theme> theme = themes.findByProjectAndName(project, name.strip());
             checks.check(theme.isPresent(), "themes", "practice.theme.unknown", name);
             theme.filter(t -> seen.add(t.getName())).ifPresent(resolvedThemes::add);
         }

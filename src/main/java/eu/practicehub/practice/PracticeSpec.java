@@ -1,5 +1,7 @@
 package eu.practicehub.practice;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,6 +24,6 @@ public record PracticeSpec(
         PracticeStatus status) {
 
     public PracticeSpec {
-        themes = themes == null ? List.of() : List.copyOf(themes);
+        themes = themes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(themes));
     }
 }

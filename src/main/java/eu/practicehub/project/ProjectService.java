@@ -57,7 +57,7 @@ public class ProjectService {
     }
 
     public Optional<Partner> partner(Project project, String shortName) {
-        return partners.findByProjectAndShortName(project, shortName);
+        return shortName == null ? Optional.empty() : partners.findByProjectAndShortName(project, shortName.strip());
     }
 
     @Transactional
@@ -90,7 +90,8 @@ public class ProjectService {
                 .text("name", spec.name(), 200, true)
                 .text("programme", spec.programme(), 200, false)
                 .text("mission", spec.mission(), 4000, false)
-                .required("startDate", spec.startDate())
+                .date("startDate", spec.startDate(), true)
+                .text("website", spec.website(), 500, false)
                 .webAddress("website", spec.website())
                 .check(spec.semesterMonths() >= 1 && spec.semesterMonths() <= 24, "semesterMonths", "project.semesterMonths.range");
         if (spec.key() != null && !spec.key().isBlank()) {
@@ -101,8 +102,8 @@ public class ProjectService {
             Phase phase = spec.phases().get(i);
             String field = "phases[" + i + "]";
             checks.text(field + ".name", phase.name(), 200, true)
-                    .required(field + ".startDate", phase.startDate())
-                    .required(field + ".endDate", phase.endDate());
+                    .date(field + ".startDate", phase.startDate(), true)
+                    .date(field + ".endDate", phase.endDate(), true);
             if (phase.startDate() != null && phase.endDate() != null) {
                 checks.check(!phase.endDate().isBefore(phase.startDate()), field + ".endDate", "project.phase.endBeforeStart");
             }
@@ -120,6 +121,7 @@ public class ProjectService {
                 .text("contactName", spec.contactName(), 200, false)
                 .text("contactEmail", spec.contactEmail(), 320, false)
                 .email("contactEmail", spec.contactEmail())
+                .text("website", spec.website(), 500, false)
                 .webAddress("website", spec.website());
         if (spec.country() != null && !spec.country().isBlank()) {
             checks.check(COUNTRIES.contains(spec.country().toUpperCase(Locale.ROOT)), "country", "partner.country.unknown", spec.country());

@@ -1,8 +1,11 @@
 package eu.practicehub.web;
 
 import eu.practicehub.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,6 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
 
     static final String NOT_FOUND_VIEW = "error/404";
     static final String ERROR_VIEW = "error";
@@ -41,6 +46,13 @@ class PageErrorAdvice {
     @ExceptionHandler(ServletRequestBindingException.class)
     ModelAndView incompleteRequest() {
         return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    /** A save that the database refused although the rules allowed it, e.g. a record created meanwhile. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView refusedByDatabase(DataIntegrityViolationException e) {
+        log.warn("A page's save was refused by the database", e);
+        return errorPage(HttpStatus.CONFLICT);
     }
 
     private static ModelAndView notFoundPage(String kind, String reference) {

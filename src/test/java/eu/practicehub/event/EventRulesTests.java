@@ -141,6 +141,18 @@ class EventRulesTests {
     }
 
     @Test
+    void visitorsCanBeReorderedAndRemovedAndKeepTheOrderGiven() {
+        EventSpec spec = visit("Genoa", List.of("Gävle", "Tartu"), List.of());
+        Event event = events.create(project, spec);
+
+        Event reordered = events.update(project, event.getId(), event.getVersion(), withVisitors(spec, List.of("Tartu", "Gävle")));
+        assertThat(reordered.getParticipants()).extracting(p -> p.getShortName()).containsExactly("Tartu", "Gävle");
+
+        Event fewer = events.update(project, event.getId(), reordered.getVersion(), withVisitors(spec, List.of("Gävle")));
+        assertThat(events.event(project, fewer.getId()).getParticipants()).extracting(p -> p.getShortName()).containsExactly("Gävle");
+    }
+
+    @Test
     void practicesAreGroupedByThemeInTheOrderTheyWereExamined() {
         practices.createOrGetTheme(project, "Security and resilience");
         practices.createOrGetTheme(project, "Digital services to citizens");
@@ -166,6 +178,8 @@ class EventRulesTests {
                 PartnerRole.LEAD, "Europe/Rome", null, null, null));
         projects.createOrUpdatePartner(created, new PartnerSpec("Gävle", "Gävle Municipality", "SE", null,
                 PartnerRole.PARTNER, "Europe/Stockholm", null, null, null));
+        projects.createOrUpdatePartner(created, new PartnerSpec("Tartu", "Tartu City Government", "EE", null,
+                PartnerRole.PARTNER, "Europe/Tallinn", null, null, null));
         return created;
     }
 
@@ -183,6 +197,12 @@ class EventRulesTests {
         return new EventSpec(s.type(), s.title(), start, startTime, end, endTime, s.datePrecision(), s.timeZone(), s.host(),
                 s.participants(), s.mode(), s.venue(), s.onlineLink(), s.practices(), s.agenda(), s.minutes(),
                 s.lessonsLearnt(), s.status());
+    }
+
+    private static EventSpec withVisitors(EventSpec s, List<String> visitors) {
+        return new EventSpec(s.type(), s.title(), s.startDate(), s.startTime(), s.endDate(), s.endTime(), s.datePrecision(),
+                s.timeZone(), s.host(), visitors, s.mode(), s.venue(), s.onlineLink(), s.practices(), s.agenda(),
+                s.minutes(), s.lessonsLearnt(), s.status());
     }
 
     private static EventSpec withStatus(EventSpec s, EventStatus status) {

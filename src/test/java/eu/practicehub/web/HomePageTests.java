@@ -7,7 +7,6 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.ProjectSpec;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,12 +14,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Adds a second project, so it runs in an application context (and database) of its own. */
+/**
+ * The start page, in an application context and so an embedded database of its own, where BETTER
+ * is the only project until a test adds another (in a transaction that is rolled back).
+ */
 @SpringBootTest(properties = "practicehub.demo.enabled=true")
 @AutoConfigureMockMvc
 @DirtiesContext
-@Tag("database")
 class HomePageTests {
 
     @Autowired
@@ -30,6 +32,14 @@ class HomePageTests {
     ProjectService projects;
 
     @Test
+    void startPageLeadsToTheOnlyProject() {
+        assertThat(projects.projects()).hasSize(1);
+
+        assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/projects/BETTER");
+    }
+
+    @Test
+    @Transactional
     void startPageListsTheProjectsWhenThereAreSeveral() {
         projects.createOrUpdate(new ProjectSpec("CITYLAB", "City Lab Network", "URBACT IV",
                 "Cities learn from each other’s urban labs.", LocalDate.of(2024, 1, 1), 6, null,

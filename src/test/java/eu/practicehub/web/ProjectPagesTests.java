@@ -26,11 +26,6 @@ class ProjectPagesTests {
     EventService events;
 
     @Test
-    void startPageLeadsToTheOnlyProject() {
-        assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/projects/BETTER");
-    }
-
-    @Test
     void projectHomeShowsTheFivePartnersAndTheCurrentSemester() {
         MvcTestResult result = mvc.get().uri("/projects/BETTER").exchange();
 

@@ -1,5 +1,6 @@
 package eu.practicehub.event.api;
 
+import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -15,9 +16,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class EventApiController {
 
     static final int MAX_PAGE_SIZE = 100;
+    private static final Set<String> SORTABLE = Set.of("startDate", "endDate", "title", "type", "status", "id");
 
     private final EventViews views;
     private final EventService events;
@@ -60,7 +62,7 @@ class EventApiController {
             @Parameter(description = "Short name of a host or visiting partner") @RequestParam(required = false) String partner,
             @RequestParam(required = false) EventStatus status,
             @ParameterObject @PageableDefault(size = 20, sort = {"startDate", "id"}) Pageable pageable) {
-        return views.events(key, type, semester, partner, status, capped(pageable));
+        return views.events(key, type, semester, partner, status, PageRequests.checked(pageable, MAX_PAGE_SIZE, SORTABLE));
     }
 
     @GetMapping("/{id}")
@@ -110,10 +112,5 @@ class EventApiController {
                     .toList();
             throw new RuleViolationException(renamed);
         }
-    }
-
-    private static Pageable capped(Pageable pageable) {
-        return pageable.getPageSize() <= MAX_PAGE_SIZE ? pageable
-                : PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE, pageable.getSort());
     }
 }

@@ -54,7 +54,8 @@ public class EventForm {
         form.endDate = event.getEndDate();
         form.endTime = event.getEndTime();
         form.datePrecision = event.getDatePrecision();
-        form.timeZone = event.getTimeZone();
+        // Left empty while it is the host's, so that choosing another host moves the event to its zone.
+        form.timeZone = event.getTimeZone().equals(event.getHost().getTimeZone()) ? null : event.getTimeZone();
         form.host = event.getHost().getShortName();
         form.participants = new ArrayList<>(event.getParticipants().stream().map(Partner::getShortName).toList());
         form.mode = event.getMode();

@@ -1,5 +1,6 @@
 package eu.practicehub.practice.api;
 
+import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.practice.Practice;
@@ -14,8 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PracticeApiController {
 
     static final int MAX_PAGE_SIZE = 100;
+    private static final Set<String> SORTABLE = Set.of("title", "status", "id");
 
     private final PracticeViews views;
     private final PracticeService practices;
@@ -58,7 +60,7 @@ class PracticeApiController {
             @Parameter(description = "Short name of the owner partner") @RequestParam(required = false) String owner,
             @RequestParam(required = false) PracticeStatus status,
             @ParameterObject @PageableDefault(size = 20, sort = "title") Pageable pageable) {
-        return views.catalogue(key, q, theme, owner, status, capped(pageable));
+        return views.catalogue(key, q, theme, owner, status, PageRequests.checked(pageable, MAX_PAGE_SIZE, SORTABLE));
     }
 
     @GetMapping("/{id}")
@@ -98,10 +100,5 @@ class PracticeApiController {
     ResponseEntity<Void> delete(@PathVariable String key, @PathVariable long id, @RequestParam long version) {
         practices.delete(projects.project(key), id, version);
         return ResponseEntity.noContent().build();
-    }
-
-    private static Pageable capped(Pageable pageable) {
-        return pageable.getPageSize() <= MAX_PAGE_SIZE ? pageable
-                : PageRequest.of(pageable.getPageNumber(), MAX_PAGE_SIZE, pageable.getSort());
     }
 }

@@ -7,6 +7,7 @@ import eu.practicehub.project.api.ProjectViews.ProjectSummary;
 import eu.practicehub.project.api.ProjectViews.ProjectView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectApiController {
 
     private final ProjectService projects;
+    private final Clock clock;
 
-    ProjectApiController(ProjectService projects) {
+    ProjectApiController(ProjectService projects, Clock clock) {
         this.projects = projects;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -34,7 +37,7 @@ class ProjectApiController {
     @GetMapping("/{key}")
     @Operation(summary = "Read one project", description = "The project with its phases, all its semesters and the semester running today.")
     ProjectView project(@PathVariable String key) {
-        return ProjectView.of(projects.project(key), LocalDate.now());
+        return ProjectView.of(projects.project(key), LocalDate.now(clock));
     }
 
     @GetMapping("/{key}/partners")

@@ -160,6 +160,30 @@ class EventFormTests {
         }
     }
 
+    @Test
+    void choosingAnotherHostMovesAnEventKeptInItsHostsTimeZoneToTheNewHostsZone() {
+        Event event = find("Study visit hosted by Genoa");
+        String form = PageText.html(mvc.get().uri("/projects/" + key + "/events/{id}/edit", event.getId()).exchange());
+        assertThat(form).containsPattern("id=\"timeZone\"[^>]*value=\"\"");
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/{id}/edit", event.getId())
+                .formField("version", String.valueOf(event.getVersion()))
+                .formField("type", "STUDY_VISIT")
+                .formField("title", event.getTitle())
+                .formField("startDate", "2021-07-17")
+                .formField("endDate", "2021-07-17")
+                .formField("datePrecision", "DAY")
+                .formField("timeZone", "")
+                .formField("host", "Tartu")
+                .formField("participants", "Birmingham")
+                .formField("mode", "VIRTUAL")
+                .formField("status", "HELD")
+                .exchange();
+
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(events.event(copy(), event.getId()).getTimeZone()).isEqualTo("Europe/Tallinn");
+    }
+
     private EventSpec spec(String title, String agenda) {
         return new EventSpec(EventType.REGIONAL_EVENT, title, LocalDate.of(2022, 5, 2), null, LocalDate.of(2022, 5, 2),
                 null, DatePrecision.DAY, null, "Gävle", List.of(), EventMode.IN_PERSON, "Gävle", null, List.of(),

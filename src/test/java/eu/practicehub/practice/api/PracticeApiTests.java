@@ -236,7 +236,7 @@ class PracticeApiTests {
                 .extractingPath("$.detail")
                 .isEqualTo("“done” is not a valid value for the parameter status: expected one of IDENTIFIED, EXAMINED, IN_TRANSFER, ADOPTED.");
         assertThat(mvc.get().uri(practices).param("sort", "colour")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
-                .extractingPath("$.detail").isEqualTo("Cannot sort by “colour”: there is no such property.");
+                .extractingPath("$.detail").isEqualTo("Cannot sort by “colour”: sort by one of id, status, title.");
     }
 
     private MvcTestResult send(MockMvcTester.MockMvcRequestBuilder request, String body) {

@@ -1,0 +1,39 @@
+package eu.practicehub.common;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The page a list request may ask for: at most {@code maxSize} records, sorted only by properties
+ * meant for it; sorting by anything else is a bad request.
+ */
+public final class PageRequests {
+
+    private PageRequests() {
+    }
+
+    public static Pageable checked(Pageable pageable, int maxSize, Set<String> sortable) {
+        List<String> unknown = pageable.getSort().stream().map(Sort.Order::getProperty)
+                .filter(property -> !sortable.contains(property)).toList();
+        if (!unknown.isEmpty()) {
+            String allowed = String.join(", ", sortable.stream().sorted().toList());
+            throw new UnknownSortProperty(String.join(", ", unknown), allowed);
+        }
+        return pageable.getPageSize() <= maxSize ? pageable
+                : PageRequest.of(pageable.getPageNumber(), maxSize, pageable.getSort());
+    }
+
+    /** A 400 whose detail the problem handler resolves from the message bundle. */
+    static final class UnknownSortProperty extends ResponseStatusException {
+
+        UnknownSortProperty(String unknown, String allowed) {
+            super(HttpStatus.BAD_REQUEST, "cannot sort by " + unknown, null, "validation.sort.unknown",
+                    new Object[] {unknown, allowed});
+        }
+    }
+}

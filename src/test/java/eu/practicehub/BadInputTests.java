@@ -1,0 +1,166 @@
+package eu.practicehub;
+
+import static eu.practicehub.ApiTestProjects.copyOfBetter;
+import static eu.practicehub.ApiTestProjects.exportOf;
+import static eu.practicehub.ApiTestProjects.importDocument;
+import static eu.practicehub.ApiTestProjects.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Input that is odd rather than wrong in an obvious way gets a clear answer, never a 500, and changes nothing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("database")
+class BadInputTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void anEmptyEntryInAListIsAFieldProblemNotAServerError() {
+        String key = copyOfBetter(mvc, "NULLS");
+
+        MvcTestResult practice = post("/api/v1/projects/" + key + "/practices",
+                "{\"title\": \"With a hole\", \"owner\": \"Genoa\", \"themes\": [null]}");
+        MvcTestResult event = post("/api/v1/projects/" + key + "/events", """
+                {"type": "STUDY_VISIT", "title": "Holes", "start": "2022-03-01", "end": "2022-03-01", "host": "Genoa",
+                 "participants": ["Tartu", null], "mode": "VIRTUAL", "practices": [null], "status": "PLANNED"}""");
+
+        assertThat(practice).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(practice)).containsExactly("themes validation.listItemMissing");
+        assertThat(event).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(event)).containsExactlyInAnyOrder(
+                "participants validation.listItemMissing", "practices validation.listItemMissing");
+    }
+
+    @Test
+    void anImportWithEmptyEntriesListsEachWithItsPathAndChangesNothing() {
+        String key = copyOfBetter(mvc, "NULLDOC");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        ((ArrayNode) document.get("project").get("phases")).addNull();
+        ((ArrayNode) document.get("practices").get(0).get("themes")).addNull();
+        ((ArrayNode) document.get("events").get(3).get("participants")).addNull();
+
+        MvcTestResult result = importDocument(mvc, document);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(result)).containsExactlyInAnyOrder(
+                "project.phases[2] validation.required",
+                "practices[0].themes[1] validation.required",
+                "events[3].participants[3] validation.required");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
+    void datesFarOutsideAnyProjectAreRefused() {
+        String key = copyOfBetter(mvc, "FARDATE");
+        ObjectNode farPhase = exportOf(mvc, key);
+        ((ObjectNode) farPhase.get("project").get("phases").get(1)).put("endDate", "+999999-12-31");
+        ObjectNode farEvent = exportOf(mvc, key);
+        ((ObjectNode) farEvent.get("events").get(0)).put("end", "9999-12-31");
+
+        MvcTestResult phase = importDocument(mvc, farPhase);
+        MvcTestResult event = importDocument(mvc, farEvent);
+
+        assertThat(phase).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(phase)).containsExactly("project.phases[1].endDate validation.dateRange");
+        assertThat(event).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(event)).containsExactly("events[0].end validation.dateRange");
+    }
+
+    @Test
+    void importCanDropAPracticeThatAKeptEventExamined() {
+        String key = copyOfBetter(mvc, "DROP");
+        ObjectNode document = exportOf(mvc, key);
+        removeText((ArrayNode) document.get("events").get(3).get("practices"), "Segnalaci");
+        ArrayNode practices = (ArrayNode) document.get("practices");
+        for (int i = practices.size() - 1; i >= 0; i--) {
+            if (practices.get(i).get("title").asString().equals("Segnalaci")) {
+                practices.remove(i);
+            }
+        }
+
+        assertThat(importDocument(mvc, document)).hasStatusOk();
+        assertThat(exportOf(mvc, key)).isEqualTo(document);
+    }
+
+    @Test
+    void importMatchesNamesWithoutTheirSurroundingSpaces() {
+        String key = copyOfBetter(mvc, "SPACES");
+        ObjectNode document = exportOf(mvc, key);
+        ((ArrayNode) document.get("themes")).add(" Padded theme ");
+        ObjectNode practice = (ObjectNode) document.get("practices").get(0);
+        ((ArrayNode) practice.get("themes")).add("Padded theme");
+        practice.put("owner", " Genoa ");
+
+        assertThat(importDocument(mvc, document)).hasStatusOk();
+        JsonNode themes = exportOf(mvc, key).get("practices").get(0).get("themes");
+        assertThat(themes.get(themes.size() - 1).asString()).isEqualTo("Padded theme");
+    }
+
+    @Test
+    void aControlCharacterInAParameterOrABodyIsABadRequest() {
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/practices").param("q", "a\u0000b"))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.get().uri("/projects/BETTER/practices").param("q", "a\u0000b"))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error");
+        String key = copyOfBetter(mvc, "NUL");
+        MvcTestResult body = post("/api/v1/projects/" + key + "/practices",
+                "{\"title\": \"a\\u0000b\", \"owner\": \"Genoa\"}");
+        assertThat(body).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(json(body).get("detail").asString()).contains("title");
+    }
+
+    @Test
+    void pagesFarBeyondTheLastAndSemestersOutsideTheProjectAreSimplyEmpty() {
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/practices").param("page", "2147483647").param("size", "100"))
+                .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/events").param("semester", "2147483647"))
+                .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
+        assertThat(mvc.get().uri("/projects/BETTER/practices").param("page", "2147483647")).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/BETTER/events").param("page", "2147483647")).hasStatusOk();
+    }
+
+    @Test
+    void listsSortOnlyByPropertiesMeantForSorting() {
+        MvcTestResult result = mvc.get().uri("/api/v1/projects/BETTER/events").param("sort", "participants").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(json(result).get("detail").asString()).isEqualTo(
+                "Cannot sort by “participants”: sort by one of endDate, id, startDate, status, title, type.");
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/events").param("sort", "title,desc")).hasStatusOk();
+    }
+
+    private MvcTestResult post(String uri, String body) {
+        return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private static List<String> problems(MvcTestResult result) {
+        List<String> problems = new ArrayList<>();
+        json(result).get("errors").forEach(e -> problems.add(e.get("field").asString() + " " + e.get("code").asString()));
+        return problems;
+    }
+
+    private static void removeText(ArrayNode array, String text) {
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (array.get(i).asString().equals(text)) {
+                array.remove(i);
+            }
+        }
+    }
+}
