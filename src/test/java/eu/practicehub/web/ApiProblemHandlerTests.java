@@ -39,7 +39,7 @@ class ApiProblemHandlerTests {
     void answersAnUnsupportedMethodWithAProblemNamingTheAllowedOnes() {
         assertThat(mvc.delete().uri("/api/v1/projects")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).hasHeader("Allow", "GET")
-                .bodyJson().extractingPath("$.detail").isEqualTo("Method 'DELETE' is not supported.");
+                .bodyJson().extractingPath("$.detail").isEqualTo("DELETE is not possible here; the methods allowed are [GET].");
     }
 
     @Test

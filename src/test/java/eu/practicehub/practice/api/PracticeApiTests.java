@@ -231,7 +231,7 @@ class PracticeApiTests {
     @Test
     void answersMissingOrWrongQueryParametersWithABadRequestProblem() {
         assertThat(mvc.delete().uri(practices + "/1")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
-                .extractingPath("$.detail").isEqualTo("Required parameter 'version' is not present.");
+                .extractingPath("$.detail").isEqualTo("The parameter “version” is required.");
         assertThat(mvc.get().uri(practices).param("status", "done")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
                 .extractingPath("$.detail")
                 .isEqualTo("“done” is not a valid value for the parameter status: expected one of IDENTIFIED, EXAMINED, IN_TRANSFER, ADOPTED.");
