@@ -25,6 +25,16 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * As {@link #reject}, but leaves alone the fields that already have an error (such as a value
+     * that could not be read), so the form shows every problem at once and each field only one.
+     */
+    public static void rejectWhereFree(Errors errors, List<Violation> violations) {
+        reject(errors, violations.stream()
+                .filter(v -> !isFormField(errors, v.field()) || !errors.hasFieldErrors(v.field()))
+                .toList());
+    }
+
     /** The violation as a message to resolve against the bundle, e.g. for a message at the top of a page. */
     public static MessageSourceResolvable message(Violation violation) {
         return new DefaultMessageSourceResolvable(new String[] {violation.code()}, arguments(violation), violation.code());

@@ -1,6 +1,7 @@
 package eu.practicehub.event;
 
-import eu.practicehub.common.Checks;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.practice.Practice;
@@ -11,14 +12,10 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -34,13 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventService {
 
     private final EventRepository events;
-    private final ProjectService projects;
     private final PracticeService practices;
+    private final EventRules rules;
 
     EventService(EventRepository events, ProjectService projects, PracticeService practices) {
         this.events = events;
-        this.projects = projects;
         this.practices = practices;
+        this.rules = new EventRules(events, projects, practices);
     }
 
     public Page<Event> events(Project project, EventFilter filter, Pageable pageable) {
@@ -137,112 +134,21 @@ public class EventService {
     public record EventKey(String title, java.time.LocalDate startDate) {
     }
 
+    /** Every rule the spec breaks, as a save would report it, without saving anything. */
+    public List<Violation> problems(Project project, Long id, EventSpec spec) {
+        Event current = id == null ? null : event(project, id);
+        return rules.check(project, current, spec).violations();
+    }
+
     private Event save(Project project, Event event, EventSpec spec) {
-        Checks checks = new Checks();
-        checkFields(spec, checks);
-        Partner host = resolveHost(project, spec, checks);
-        List<Partner> participants = resolveParticipants(project, spec, host, checks);
-        List<Practice> examined = resolvePractices(project, spec, checks);
-        checkDates(spec, host, checks);
-        Optional<Event> clash = spec.title() == null || spec.startDate() == null ? Optional.empty()
-                : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
-        checks.check(clash.isEmpty() || clash.get() == event, "title", "event.title.taken", spec.title(), spec.startDate());
-        checks.throwIfAny();
-        event.describe(spec, host, participants, examined);
+        EventRules.Checked checked = rules.check(project, event.getId() == null ? null : event, spec);
+        RuleViolationException.throwIfAny(checked.violations());
+        event.describe(spec, checked.host(), checked.participants(), checked.practices());
         Event saved = events.saveAndFlush(event);
         if (saved.isHeld()) {
-            practices.markExamined(examined);
+            practices.markExamined(checked.practices());
         }
         return saved;
-    }
-
-    private static void checkFields(EventSpec spec, Checks checks) {
-        checks.required("type", spec.type())
-                .text("title", spec.title(), 300, true)
-                .date("startDate", spec.startDate(), true)
-                .date("endDate", spec.endDate(), true)
-                .required("host", spec.host())
-                .required("mode", spec.mode())
-                .required("status", spec.status())
-                .text("venue", spec.venue(), 500, false)
-                .text("onlineLink", spec.onlineLink(), 500, false)
-                .webAddress("onlineLink", spec.onlineLink())
-                .text("agenda", spec.agenda(), 20000, false)
-                .text("minutes", spec.minutes(), 20000, false)
-                .text("lessonsLearnt", spec.lessonsLearnt(), 20000, false);
-        if (spec.timeZone() != null && !spec.timeZone().isBlank()) {
-            checks.check(ProjectService.isZone(spec.timeZone()), "timeZone", "validation.timeZone", spec.timeZone());
-        }
-    }
-
-    private Partner resolveHost(Project project, EventSpec spec, Checks checks) {
-        if (spec.host() == null || spec.host().isBlank()) {
-            return null;
-        }
-        Optional<Partner> host = projects.partner(project, spec.host());
-        checks.check(host.isPresent(), "host", "event.partner.unknown", spec.host(), project.getKey());
-        return host.orElse(null);
-    }
-
-    private List<Partner> resolveParticipants(Project project, EventSpec spec, Partner host, Checks checks) {
-        List<Partner> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        checks.check(spec.participants().stream().noneMatch(Objects::isNull), "participants", "validation.listItemMissing");
-        for (String name : spec.participants()) {
-            if (name == null) {
-                continue;
-            }
-            checks.check(seen.add(name), "participants", "event.participant.duplicate", name);
-            Optional<Partner> partner = projects.partner(project, name);
-            checks.check(partner.isPresent(), "participants", "event.partner.unknown", name, project.getKey());
-            partner.filter(p -> !resolved.contains(p)).ifPresent(resolved::add);
-        }
-        if (host != null) {
-            checks.check(!resolved.contains(host), "participants", "event.host.amongParticipants", host.getShortName());
-        }
-        return resolved;
-    }
-
-    private List<Practice> resolvePractices(Project project, EventSpec spec, Checks checks) {
-        checks.check(spec.practices().stream().noneMatch(Objects::isNull), "practices", "validation.listItemMissing");
-        Set<String> seen = new HashSet<>();
-        List<String> titles = new ArrayList<>();
-        for (String title : spec.practices()) {
-            if (title == null) {
-                continue;
-            }
-            boolean first = seen.add(title.strip());
-            checks.check(first, "practices", "event.practice.duplicate", title.strip());
-            if (first) {
-                titles.add(title.strip());
-            }
-        }
-        List<Practice> found = practices.byTitles(project, titles);
-        Set<String> foundTitles = new HashSet<>();
-        found.forEach(p -> foundTitles.add(p.getTitle()));
-        titles.stream().filter(t -> !foundTitles.contains(t))
-                .forEach(t -> checks.check(false, "practices", "event.practice.unknown", t, project.getKey()));
-        return found;
-    }
-
-    private static void checkDates(EventSpec spec, Partner host, Checks checks) {
-        if (spec.startDate() == null || spec.endDate() == null) {
-            return;
-        }
-        boolean timed = spec.startTime() != null;
-        if (timed != (spec.endTime() != null)) {
-            checks.check(false, timed ? "endTime" : "startTime", "event.time.bothOrNeither");
-            return;
-        }
-        checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
-                "startTime", "event.time.needsDay");
-        if (host == null || checks.hasViolation("timeZone")) {
-            return;
-        }
-        LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
-        LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
-        var zone = java.time.ZoneId.of(Event.zoneOrHosts(spec.timeZone(), host));
-        checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), timed ? "endTime" : "endDate", "event.end.beforeStart");
     }
 
     private static Specification<Event> matching(Project project, EventFilter filter) {

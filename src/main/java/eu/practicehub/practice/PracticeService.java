@@ -185,7 +185,23 @@ public class PracticeService {
                 .forEach(themes::delete);
     }
 
+    /** Every rule the spec breaks, as a save would report it, without saving anything. */
+    public List<Violation> problems(Project project, Long id, PracticeSpec spec) {
+        Practice current = id == null ? null : practice(project, id);
+        List<Violation> violations = new ArrayList<>(check(project, spec, current).violations());
+        if (current != null && spec.status() != null && spec.status().isBefore(current.getStatus())) {
+            violations.add(Violation.of("status", "practice.status.backwards", current.getStatus(), spec.status()));
+        }
+        return violations;
+    }
+
     private Resolved resolve(Project project, PracticeSpec spec, Practice current) {
+        Resolved resolved = check(project, spec, current);
+        RuleViolationException.throwIfAny(resolved.violations());
+        return resolved;
+    }
+
+    private Resolved check(Project project, PracticeSpec spec, Practice current) {
         Checks checks = new Checks()
                 .text("title", spec.title(), 300, true)
                 .required("owner", spec.owner())
@@ -220,8 +236,7 @@ public class PracticeService {
             checks.check(theme.isPresent(), "themes", "practice.theme.unknown", name);
             theme.filter(t -> seen.add(t.getName())).ifPresent(resolvedThemes::add);
         }
-        checks.throwIfAny();
-        return new Resolved(owner, resolvedThemes);
+        return new Resolved(owner, resolvedThemes, checks.violations());
     }
 
     private static Specification<Practice> matching(Project project, PracticeFilter filter) {
@@ -254,6 +269,6 @@ public class PracticeService {
         };
     }
 
-    private record Resolved(Partner owner, List<Theme> themes) {
+    private record Resolved(Partner owner, List<Theme> themes, List<Violation> violations) {
     }
 }

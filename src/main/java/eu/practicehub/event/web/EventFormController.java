@@ -70,6 +70,7 @@ class EventFormController {
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         if (result.hasErrors()) {
+            FormErrors.rejectWhereFree(result, events.problems(project, null, eventForm.toSpec()));
             return refuse(project, null, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         try {
@@ -98,6 +99,7 @@ class EventFormController {
             if (eventForm.getVersion() == null) {
                 result.reject("form.version.missing");
             }
+            FormErrors.rejectWhereFree(result, events.problems(project, id, eventForm.toSpec()));
             return refuse(project, stored, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         try {

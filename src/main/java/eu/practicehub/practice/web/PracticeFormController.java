@@ -64,6 +64,7 @@ class PracticeFormController {
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         if (result.hasErrors()) {
+            FormErrors.rejectWhereFree(result, practices.problems(project, null, practiceForm.toSpec()));
             return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         try {
@@ -92,6 +93,7 @@ class PracticeFormController {
             if (practiceForm.getVersion() == null) {
                 result.reject("form.version.missing");
             }
+            FormErrors.rejectWhereFree(result, practices.problems(project, id, practiceForm.toSpec()));
             return refuse(project, stored, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         try {

@@ -70,6 +70,27 @@ class EventFormTests {
     }
 
     @Test
+    void aValueThatCannotBeReadAndBrokenRulesAreAllShownAtOnce() {
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
+                .formField("type", "STUDY_VISIT")
+                .formField("title", "")
+                .formField("startDate", "2022-13-45")
+                .formField("endDate", "2022-03-10")
+                .formField("host", "Tartu")
+                .formField("participants", "Tartu")
+                .formField("mode", "VIRTUAL")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"startDate-error\">must be a date such as 2021-07-17</div>")
+                .contains("id=\"title-error\">is required</div>")
+                .contains("Tartu hosts the event and cannot also be one of its visitors")
+                .doesNotContain("id=\"startDate-error\">is required");
+    }
+
+    @Test
     void brokenEventRulesAreShownNextToTheirFields() {
         MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
                 .formField("type", "STUDY_VISIT")

@@ -1,0 +1,138 @@
+package eu.practicehub.event;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.Violation;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** The rules an event must follow, checked all at once, with the partners and practices a spec names. */
+final class EventRules {
+
+    private final EventRepository events;
+    private final ProjectService projects;
+    private final PracticeService practices;
+
+    EventRules(EventRepository events, ProjectService projects, PracticeService practices) {
+        this.events = events;
+        this.projects = projects;
+        this.practices = practices;
+    }
+
+    /** What a spec names, resolved, and every rule it breaks; {@code current} is null for a new event. */
+    record Checked(Partner host, List<Partner> participants, List<Practice> practices, List<Violation> violations) {
+    }
+
+    Checked check(Project project, Event current, EventSpec spec) {
+        Checks checks = new Checks();
+        checkFields(spec, checks);
+        Partner host = resolveHost(project, spec, checks);
+        List<Partner> participants = resolveParticipants(project, spec, host, checks);
+        List<Practice> examined = resolvePractices(project, spec, checks);
+        checkDates(spec, host, checks);
+        Optional<Event> clash = spec.title() == null || spec.startDate() == null ? Optional.empty()
+                : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
+        checks.check(clash.isEmpty() || clash.get() == current, "title", "event.title.taken", spec.title(), spec.startDate());
+        return new Checked(host, participants, examined, checks.violations());
+    }
+
+    private static void checkFields(EventSpec spec, Checks checks) {
+        checks.required("type", spec.type())
+                .text("title", spec.title(), 300, true)
+                .date("startDate", spec.startDate(), true)
+                .date("endDate", spec.endDate(), true)
+                .required("host", spec.host())
+                .required("mode", spec.mode())
+                .required("status", spec.status())
+                .text("venue", spec.venue(), 500, false)
+                .text("onlineLink", spec.onlineLink(), 500, false)
+                .webAddress("onlineLink", spec.onlineLink())
+                .text("agenda", spec.agenda(), 20000, false)
+                .text("minutes", spec.minutes(), 20000, false)
+                .text("lessonsLearnt", spec.lessonsLearnt(), 20000, false);
+        if (spec.timeZone() != null && !spec.timeZone().isBlank()) {
+            checks.check(ProjectService.isZone(spec.timeZone()), "timeZone", "validation.timeZone", spec.timeZone());
+        }
+    }
+
+    private Partner resolveHost(Project project, EventSpec spec, Checks checks) {
+        if (spec.host() == null || spec.host().isBlank()) {
+            return null;
+        }
+        Optional<Partner> host = projects.partner(project, spec.host());
+        checks.check(host.isPresent(), "host", "event.partner.unknown", spec.host(), project.getKey());
+        return host.orElse(null);
+    }
+
+    private List<Partner> resolveParticipants(Project project, EventSpec spec, Partner host, Checks checks) {
+        List<Partner> resolved = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        checks.check(spec.participants().stream().noneMatch(Objects::isNull), "participants", "validation.listItemMissing");
+        for (String name : spec.participants()) {
+            if (name == null) {
+                continue;
+            }
+            checks.check(seen.add(name), "participants", "event.participant.duplicate", name);
+            Optional<Partner> partner = projects.partner(project, name);
+            checks.check(partner.isPresent(), "participants", "event.partner.unknown", name, project.getKey());
+            partner.filter(p -> !resolved.contains(p)).ifPresent(resolved::add);
+        }
+        if (host != null) {
+            checks.check(!resolved.contains(host), "participants", "event.host.amongParticipants", host.getShortName());
+        }
+        return resolved;
+    }
+
+    private List<Practice> resolvePractices(Project project, EventSpec spec, Checks checks) {
+        checks.check(spec.practices().stream().noneMatch(Objects::isNull), "practices", "validation.listItemMissing");
+        Set<String> seen = new HashSet<>();
+        List<String> titles = new ArrayList<>();
+        for (String title : spec.practices()) {
+            if (title == null) {
+                continue;
+            }
+            boolean first = seen.add(title.strip());
+            checks.check(first, "practices", "event.practice.duplicate", title.strip());
+            if (first) {
+                titles.add(title.strip());
+            }
+        }
+        List<Practice> found = practices.byTitles(project, titles);
+        Set<String> foundTitles = new HashSet<>();
+        found.forEach(p -> foundTitles.add(p.getTitle()));
+        titles.stream().filter(t -> !foundTitles.contains(t))
+                .forEach(t -> checks.check(false, "practices", "event.practice.unknown", t, project.getKey()));
+        return found;
+    }
+
+    private static void checkDates(EventSpec spec, Partner host, Checks checks) {
+        if (spec.startDate() == null || spec.endDate() == null) {
+            return;
+        }
+        boolean timed = spec.startTime() != null;
+        if (timed != (spec.endTime() != null)) {
+            checks.check(false, timed ? "endTime" : "startTime", "event.time.bothOrNeither");
+            return;
+        }
+        checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
+                "startTime", "event.time.needsDay");
+        if (host == null || checks.hasViolation("timeZone")) {
+            return;
+        }
+        LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
+        LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
+        ZoneId zone = ZoneId.of(Event.zoneOrHosts(spec.timeZone(), host));
+        checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), timed ? "endTime" : "endDate", "event.end.beforeStart");
+    }
+}
