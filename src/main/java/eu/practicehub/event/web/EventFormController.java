@@ -1,8 +1,7 @@
 package eu.practicehub.event.web;
 
 import eu.practicehub.common.FormErrors;
-import eu.practicehub.common.RuleViolationException;
-import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.PageWrites;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
@@ -23,7 +22,6 @@ import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,13 +71,9 @@ class EventFormController {
             FormErrors.rejectWhereFree(result, events.problems(project, null, eventForm.toSpec()));
             return refuse(project, null, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        try {
-            Event created = events.create(project, eventForm.toSpec());
-            return saved(project, created, "eventForm.created", redirect, locale);
-        } catch (RuleViolationException e) {
-            FormErrors.reject(result, e.violations());
-            return refuse(project, null, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+        return PageWrites.save(() -> events.create(project, eventForm.toSpec()), result, response, () -> { })
+                .map(created -> saved(project, created, "eventForm.created", redirect, locale))
+                .orElseGet(() -> showForm(project, null, eventForm, model));
     }
 
     @GetMapping("/projects/{key}/events/{id}/edit")
@@ -102,19 +96,16 @@ class EventFormController {
             FormErrors.rejectWhereFree(result, events.problems(project, id, eventForm.toSpec()));
             return refuse(project, stored, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        try {
-            Event updated = events.update(project, id, eventForm.getVersion(), eventForm.toSpec());
-            return saved(project, updated, "eventForm.updated", redirect, locale);
-        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        Long version = eventForm.getVersion();
+        Runnable tellStale = () -> {
             Event current = events.event(project, id);
             // The next save is made knowingly over the other person's version.
             eventForm.setVersion(current.getVersion());
             result.reject("form.stale", new Object[] {current.getTitle()}, "form.stale");
-            return refuse(project, current, eventForm, model, response, HttpStatus.CONFLICT);
-        } catch (RuleViolationException e) {
-            FormErrors.reject(result, e.violations());
-            return refuse(project, stored, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+        };
+        return PageWrites.save(() -> events.update(project, id, version, eventForm.toSpec()), result, response, tellStale)
+                .map(updated -> saved(project, updated, "eventForm.updated", redirect, locale))
+                .orElseGet(() -> showForm(project, events.event(project, id), eventForm, model));
     }
 
     private String saved(Project project, Event event, String messageCode, RedirectAttributes redirect,

@@ -1,8 +1,6 @@
 package eu.practicehub.event.web;
 
-import eu.practicehub.common.FormErrors;
-import eu.practicehub.common.RuleViolationException;
-import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.PageWrites;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventService;
@@ -19,8 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -99,26 +95,17 @@ class EventPagesController {
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Event event = events.event(project, id);
-        try {
-            events.delete(project, id, version);
-        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-            return refuseDelete(project, id, model, response,
-                    List.of(messages.getMessage("eventPage.delete.stale", null, locale)));
-        } catch (RuleViolationException e) {
-            return refuseDelete(project, id, model, response, e.violations().stream()
-                    .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
+        List<String> problems = PageWrites.delete(() -> events.delete(project, id, version), "eventPage.delete.stale",
+                messages, locale, response);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return showEvent(project, id, model);
         }
         redirect.addFlashAttribute("flash",
                 messages.getMessage("eventPage.deleted", new Object[] {event.getTitle()}, locale));
         return "redirect:/projects/" + project.getKey() + "/events";
     }
 
-    private String refuseDelete(Project project, long id, Model model, HttpServletResponse response,
-            List<String> problems) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("problems", problems);
-        return showEvent(project, id, model);
-    }
 
     private String showEvent(Project project, long id, Model model) {
         Event event = events.eventWithPractices(project, id);

@@ -1,8 +1,7 @@
 package eu.practicehub.practice.web;
 
 import eu.practicehub.common.FormErrors;
-import eu.practicehub.common.RuleViolationException;
-import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.PracticeStatus;
@@ -20,7 +19,6 @@ import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,13 +65,9 @@ class PracticeFormController {
             FormErrors.rejectWhereFree(result, practices.problems(project, null, practiceForm.toSpec()));
             return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        try {
-            Practice created = practices.create(project, practiceForm.toSpec());
-            return saved(project, created, "practiceForm.created", redirect, locale);
-        } catch (RuleViolationException e) {
-            FormErrors.reject(result, e.violations());
-            return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+        return PageWrites.save(() -> practices.create(project, practiceForm.toSpec()), result, response, () -> { })
+                .map(created -> saved(project, created, "practiceForm.created", redirect, locale))
+                .orElseGet(() -> showForm(project, null, practiceForm, model));
     }
 
     @GetMapping("/projects/{key}/practices/{id}/edit")
@@ -96,19 +90,16 @@ class PracticeFormController {
             FormErrors.rejectWhereFree(result, practices.problems(project, id, practiceForm.toSpec()));
             return refuse(project, stored, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        try {
-            Practice updated = practices.update(project, id, practiceForm.getVersion(), practiceForm.toSpec());
-            return saved(project, updated, "practiceForm.updated", redirect, locale);
-        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+        Long version = practiceForm.getVersion();
+        Runnable tellStale = () -> {
             Practice current = practices.practice(project, id);
             // The next save is made knowingly over the other person's version.
             practiceForm.setVersion(current.getVersion());
             result.reject("form.stale", new Object[] {current.getTitle()}, "form.stale");
-            return refuse(project, current, practiceForm, model, response, HttpStatus.CONFLICT);
-        } catch (RuleViolationException e) {
-            FormErrors.reject(result, e.violations());
-            return refuse(project, stored, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
-        }
+        };
+        return PageWrites.save(() -> practices.update(project, id, version, practiceForm.toSpec()), result, response, tellStale)
+                .map(updated -> saved(project, updated, "practiceForm.updated", redirect, locale))
+                .orElseGet(() -> showForm(project, practices.practice(project, id), practiceForm, model));
     }
 
     private String saved(Project project, Practice practice, String messageCode, RedirectAttributes redirect,

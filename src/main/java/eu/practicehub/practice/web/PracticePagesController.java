@@ -1,8 +1,6 @@
 package eu.practicehub.practice.web;
 
-import eu.practicehub.common.FormErrors;
-import eu.practicehub.common.RuleViolationException;
-import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeExaminations;
 import eu.practicehub.practice.PracticeService;
@@ -17,8 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,26 +92,17 @@ class PracticePagesController {
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Practice practice = practices.practice(project, id);
-        try {
-            practices.delete(project, id, version);
-        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-            return refuseDelete(project, id, model, response,
-                    List.of(messages.getMessage("practicePage.delete.stale", null, locale)));
-        } catch (RuleViolationException e) {
-            return refuseDelete(project, id, model, response, e.violations().stream()
-                    .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
+        List<String> problems = PageWrites.delete(() -> practices.delete(project, id, version), "practicePage.delete.stale",
+                messages, locale, response);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return showPractice(project, id, model);
         }
         redirect.addFlashAttribute("flash",
                 messages.getMessage("practicePage.deleted", new Object[] {practice.getTitle()}, locale));
         return "redirect:/projects/" + project.getKey() + "/practices";
     }
 
-    private String refuseDelete(Project project, long id, Model model, HttpServletResponse response,
-            List<String> problems) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("problems", problems);
-        return showPractice(project, id, model);
-    }
 
     private String showPractice(Project project, long id, Model model) {
         Practice practice = practices.practice(project, id);
