@@ -1,6 +1,10 @@
 package eu.practicehub.event;
 
-/** How exactly an event's dates are known: a past event whose day was not recorded keeps its month or year. */
+/**
+ * How exactly an event's dates are known. A past event whose days were not recorded keeps as its
+ * start and end the first and last day of the period it is known to fall in, and is shown by its
+ * month or year only.
+ */
 public enum DatePrecision {
     DAY,
     MONTH,

@@ -93,6 +93,11 @@ public class Project {
                 .orElse(today.isBefore(startDate) ? all.get(0) : all.get(all.size() - 1));
     }
 
+    /** The semester running on a day, or empty before the project's start and after its end. */
+    public Optional<Semester> runningSemester(LocalDate today) {
+        return semesters().stream().filter(s -> s.contains(today)).findFirst();
+    }
+
     public Optional<Phase> phaseOn(LocalDate date) {
         return phases.stream().filter(p -> p.contains(date)).findFirst();
     }

@@ -59,6 +59,13 @@ class ProjectSemesterTests {
     }
 
     @Test
+    void noSemesterIsRunningBeforeTheStartOrAfterTheEnd() {
+        assertThat(better.runningSemester(LocalDate.of(2023, 7, 31))).map(Semester::number).contains(8);
+        assertThat(better.runningSemester(LocalDate.of(2023, 8, 1))).isEmpty();
+        assertThat(better.runningSemester(LocalDate.of(2019, 7, 31))).isEmpty();
+    }
+
+    @Test
     void theLearningAndMonitoringPhasesAreFoundByDate() {
         assertThat(better.phaseOn(LocalDate.of(2022, 7, 31))).map(Phase::name).contains("Learning phase");
         assertThat(better.phaseOn(LocalDate.of(2022, 8, 1))).map(Phase::name).contains("Monitoring phase");

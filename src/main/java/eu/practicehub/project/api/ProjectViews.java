@@ -22,14 +22,14 @@ final class ProjectViews {
         }
     }
 
-    /** One project with its phases, its semesters and the semester running today. */
+    /** One project with its phases, its semesters and the semester running today (null outside the project's run). */
     record ProjectView(String key, String name, String programme, String mission, LocalDate startDate,
             int semesterMonths, String website, List<Phase> phases, List<Semester> semesters, Semester currentSemester) {
 
         static ProjectView of(Project project, LocalDate today) {
             return new ProjectView(project.getKey(), project.getName(), project.getProgramme(), project.getMission(),
                     project.getStartDate(), project.getSemesterMonths(), project.getWebsite(), project.getPhases(),
-                    project.semesters(), project.currentSemester(today));
+                    project.semesters(), project.runningSemester(today).orElse(null));
         }
     }
 
