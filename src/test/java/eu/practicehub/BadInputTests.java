@@ -114,16 +114,37 @@ class BadInputTests {
     }
 
     @Test
-    void aControlCharacterInAParameterOrABodyIsABadRequest() {
-        assertThat(mvc.get().uri("/api/v1/projects/BETTER/practices").param("q", "a\u0000b"))
-                .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    void aControlCharacterInAParameterOrABodyIsABadRequestThatNamesIt() {
+        MvcTestResult query = mvc.get().uri("/api/v1/projects/BETTER/practices").param("q", "a\u0000b").exchange();
+        assertThat(query).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json(query).get("detail").asString())
+                .isEqualTo("The parameter “q” holds a control character; only tab and line breaks are allowed.");
         assertThat(mvc.get().uri("/projects/BETTER/practices").param("q", "a\u0000b"))
                 .hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error");
+
         String key = copyOfBetter(mvc, "NUL");
         MvcTestResult body = post("/api/v1/projects/" + key + "/practices",
-                "{\"title\": \"a\\u0000b\", \"owner\": \"Genoa\"}");
+                "{\"title\": \"a\\u0001b\", \"owner\": \"Genoa\"}");
         assertThat(body).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(json(body).get("detail").asString()).contains("title");
+        assertThat(json(body).get("detail").asString())
+                .isEqualTo("The text of title holds a control character; only tab and line breaks are allowed.");
+    }
+
+    @Test
+    void aControlCharacterInAPageFormIsShownNextToItsFieldWithTheInputKept() throws Exception {
+        String key = copyOfBetter(mvc, "NULFORM");
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/new")
+                .formField("title", "Bad\u0001title")
+                .formField("owner", "Tartu")
+                .formField("summary", "Kept as typed")
+                .formField("status", "IDENTIFIED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(result.getResponse().getContentAsString())
+                .contains("id=\"title-error\">must not hold control characters other than tab and line breaks</div>")
+                .contains("Kept as typed");
     }
 
     @Test

@@ -154,6 +154,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return text(missing ? "api.problem.body.missing" : "api.problem.body.unreadable", locale);
         }
         String field = fieldPath(cause);
+        if (cause instanceof ControlCharacterGuard.ControlCharacterInText && !field.isEmpty()) {
+            return text("api.problem.body.controlCharacter", locale, field);
+        }
         if (cause instanceof InvalidFormatException invalid && !field.isEmpty()) {
             return text("api.problem.body.value", locale, field, String.valueOf(invalid.getValue()),
                     expected(invalid.getTargetType(), locale));

@@ -1,5 +1,6 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.event.DatePrecision;
@@ -19,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -55,7 +55,7 @@ class EventFormController {
     /** Empty fields arrive as null, and leading or trailing spaces are dropped. */
     @InitBinder("eventForm")
     void trimText(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
     }
 
     @GetMapping("/projects/{key}/events/new")

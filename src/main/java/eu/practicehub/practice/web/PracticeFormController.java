@@ -1,5 +1,6 @@
 package eu.practicehub.practice.web;
 
+import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
@@ -16,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class PracticeFormController {
     /** Empty fields arrive as null, and leading or trailing spaces are dropped. */
     @InitBinder("practiceForm")
     void trimText(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
     }
 
     @GetMapping("/projects/{key}/practices/new")

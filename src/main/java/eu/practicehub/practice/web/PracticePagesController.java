@@ -1,5 +1,6 @@
 package eu.practicehub.practice.web;
 
+import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeExaminations;
@@ -10,7 +11,6 @@ import eu.practicehub.project.ProjectService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,7 +53,7 @@ class PracticePagesController {
     /** An empty text filter is no filter. */
     @InitBinder("query")
     void trimText(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
     }
 
     /**
