@@ -67,6 +67,25 @@ class BadInputTests {
     }
 
     @Test
+    void anImportListsProblemsOfTheDocumentAndThoseFoundWhileWritingTogether() {
+        String key = copyOfBetter(mvc, "ALLATONCE");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        ((ArrayNode) document.get("practices")).add(document.get("practices").get(0).deepCopy());
+        ((ArrayNode) document.get("events").get(0).get("participants")).add("Genoa");
+        ((ObjectNode) document.get("events").get(1)).put("end", "2019-09-30");
+
+        MvcTestResult result = importDocument(mvc, document);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(result)).containsExactlyInAnyOrder(
+                "practices[9].title import.practice.duplicate",
+                "events[0].participants event.host.amongParticipants",
+                "events[1].end event.end.beforeStart");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
     void datesFarOutsideAnyProjectAreRefused() {
         String key = copyOfBetter(mvc, "FARDATE");
         ObjectNode farPhase = exportOf(mvc, key);

@@ -55,7 +55,11 @@ public class ProjectImporter {
             problems.addAll(prefixed("partners[" + i + "]", projects.check(plan.partners().get(i))));
         }
         problems.addAll(projects.checkPartnership(plan.partners()));
-        RuleViolationException.throwIfAny(problems);
+        if (problems.stream().anyMatch(ProjectImporter::concernsProjectOrPartners)) {
+            throw new RuleViolationException(problems);
+        }
+        // The rest is written even where the document has problems, so that the writes find theirs
+        // too and the answer lists every problem at once; any problem rolls the whole import back.
 
         boolean created = !projects.exists(plan.project().key());
         Project project = projects.createOrUpdate(plan.project());
@@ -75,22 +79,32 @@ public class ProjectImporter {
             EventSpec spec = plan.events().get(i);
             collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec), EventMoment::writtenField);
         }
+        // Removing what the document dropped could only trip over the records that failed.
+        RuleViolationException.throwIfAny(problems);
         // Only now no kept event examines a practice the document dropped.
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));
         projects.removePartnersExcept(project, new HashSet<>(plan.partners().stream().map(PartnerSpec::shortName).toList()));
-        RuleViolationException.throwIfAny(problems);
         return new Result(project.getKey(), created);
     }
 
+    /** Runs a write, adding the problems it reports for fields that have none reported yet. */
     private static void collect(List<Violation> problems, String path, Supplier<?> write,
             UnaryOperator<String> documentField) {
         try {
             write.get();
         } catch (RuleViolationException e) {
-            e.violations().forEach(v -> problems.add(
-                    new Violation(documentField.apply(v.field()), v.code(), v.args()).under(path)));
+            e.violations().stream()
+                    .map(v -> new Violation(documentField.apply(v.field()), v.code(), v.args()).under(path))
+                    .filter(v -> problems.stream().noneMatch(known -> known.field().equals(v.field())))
+                    .forEach(problems::add);
         }
+    }
+
+    private static boolean concernsProjectOrPartners(Violation problem) {
+        String field = problem.field();
+        return field.equals("project") || field.startsWith("project.") || field.startsWith("partners")
+                || field.equals("formatVersion");
     }
 
     private static List<Violation> prefixed(String path, List<Violation> violations) {
