@@ -1,5 +1,7 @@
 package eu.practicehub.event;
 
+import static eu.practicehub.common.Lists.replace;
+
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
@@ -110,13 +112,11 @@ public class Event {
         this.datePrecision = spec.datePrecision() == null ? DatePrecision.DAY : spec.datePrecision();
         this.timeZone = zoneOrHosts(spec.timeZone(), host);
         this.host = host;
-        this.participants.clear();
-        this.participants.addAll(participants);
+        replace(this.participants, participants);
         this.mode = spec.mode();
         this.venue = spec.venue();
         this.onlineLink = spec.onlineLink();
-        this.practices.clear();
-        this.practices.addAll(practices);
+        replace(this.practices, practices);
         this.agenda = spec.agenda();
         this.minutes = spec.minutes();
         this.lessonsLearnt = spec.lessonsLearnt();

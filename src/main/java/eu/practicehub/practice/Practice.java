@@ -1,5 +1,7 @@
 package eu.practicehub.practice;
 
+import static eu.practicehub.common.Lists.replace;
+
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Partner;
@@ -75,8 +77,7 @@ public class Practice {
     void describe(PracticeSpec spec, Partner owner, List<Theme> themes) {
         this.title = spec.title().strip();
         this.owner = owner;
-        this.themes.clear();
-        this.themes.addAll(themes);
+        replace(this.themes, themes);
         this.summary = spec.summary();
         this.problemAddressed = spec.problemAddressed();
         this.description = spec.description();

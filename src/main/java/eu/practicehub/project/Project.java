@@ -1,5 +1,7 @@
 package eu.practicehub.project;
 
+import static eu.practicehub.common.Lists.replace;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,8 +63,7 @@ public class Project {
         this.startDate = spec.startDate();
         this.semesterMonths = spec.semesterMonths();
         this.website = spec.website();
-        this.phases.clear();
-        this.phases.addAll(spec.phases());
+        replace(this.phases, spec.phases());
     }
 
     /** The semester a date falls in, or empty before the project's start. */

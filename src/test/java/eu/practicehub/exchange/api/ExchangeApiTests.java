@@ -109,6 +109,30 @@ class ExchangeApiTests {
     }
 
     @Test
+    void importingAnUnchangedDocumentLeavesEveryVersionAsItWas() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "UNCHANGED");
+        List<String> before = versions(key);
+
+        assertThat(importDocument(mvc, exportOf(mvc, key))).hasStatusOk();
+
+        assertThat(versions(key)).isEqualTo(before).isNotEmpty();
+    }
+
+    /** Each event's and practice's id and version, read one by one. */
+    private List<String> versions(String key) {
+        List<String> versions = new java.util.ArrayList<>();
+        for (String kind : List.of("events", "practices")) {
+            json(mvc.get().uri("/api/v1/projects/{key}/{kind}?size=100", key, kind).exchange()).get("content")
+                    .forEach(item -> {
+                        JsonNode one = json(mvc.get().uri("/api/v1/projects/{key}/{kind}/{id}", key, kind,
+                                item.get("id").asLong()).exchange());
+                        versions.add(kind + one.get("id").asLong() + "@" + one.get("version").asLong());
+                    });
+        }
+        return versions;
+    }
+
+    @Test
     void rollsBackEverythingWhenAProblemIsFoundOnlyWhileWriting() {
         String key = ApiTestProjects.copyOfBetter(mvc, "ROLLBACK");
         ObjectNode before = exportOf(mvc, key);
