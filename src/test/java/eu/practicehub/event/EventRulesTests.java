@@ -74,6 +74,24 @@ class EventRulesTests {
     }
 
     @Test
+    void anEventTakesPlaceWhileTheProjectRuns() {
+        EventSpec before = withDates(visit("Genoa", List.of("Gävle"), List.of()),
+                LocalDate.of(2019, 7, 31), null, LocalDate.of(2019, 8, 1), null);
+        EventSpec after = withDates(visit("Genoa", List.of("Gävle"), List.of()),
+                LocalDate.of(2022, 7, 31), null, LocalDate.of(2022, 8, 1), null);
+        EventSpec firstAndLastDay = withDates(visit("Genoa", List.of("Gävle"), List.of()),
+                LocalDate.of(2019, 8, 1), null, LocalDate.of(2022, 7, 31), null);
+
+        assertThatThrownBy(() -> events.create(project, before))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).containsExactly(
+                        Violation.of("startDate", "event.outsideProject", LocalDate.of(2019, 8, 1), LocalDate.of(2022, 7, 31))));
+        assertThatThrownBy(() -> events.create(project, after))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("endDate"));
+        assertThat(events.create(project, firstAndLastDay).getId()).isNotNull();
+    }
+
+    @Test
     void anEventMayEndTheSameDayAtALaterTimeButNotAnEarlierOne() {
         LocalDate day = LocalDate.of(2021, 7, 17);
         EventSpec later = withDates(visit("Genoa", List.of("Gävle"), List.of()), day, LocalTime.of(9, 0), day, LocalTime.of(17, 0));
