@@ -40,8 +40,8 @@ public final class PageWrites {
     }
 
     /**
-     * Deletes through {@code delete}; when refused, sets the response status to 409 and returns the
-     * messages that say why ({@code staleCode} when somebody else changed the record meanwhile).
+     * Deletes through {@code delete}; when refused, sets the response status (409 when somebody else
+     * changed the record meanwhile, 422 when a rule forbids it) and returns the messages that say why.
      */
     public static List<String> delete(Runnable delete, String staleCode, MessageSource messages, Locale locale,
             HttpServletResponse response) {
@@ -52,7 +52,7 @@ public final class PageWrites {
             response.setStatus(HttpStatus.CONFLICT.value());
             return List.of(messages.getMessage(staleCode, null, locale));
         } catch (RuleViolationException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return e.violations().stream().map(v -> messages.getMessage(FormErrors.message(v), locale)).toList();
         }
     }

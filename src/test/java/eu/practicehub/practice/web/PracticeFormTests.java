@@ -145,7 +145,7 @@ class PracticeFormTests {
         MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/{id}/delete", segnalaci.getId())
                 .formField("version", String.valueOf(segnalaci.getVersion())).exchange();
 
-        assertThat(result).hasStatus(HttpStatus.CONFLICT).hasViewName("practice/practice");
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("practice/practice");
         assertThat(result).bodyText().contains("“Segnalaci” was examined at an event; remove it from the event first");
         assertThat(practices.byTitles(copy(), List.of("Segnalaci"))).hasSize(1);
     }
