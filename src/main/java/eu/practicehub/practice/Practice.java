@@ -109,6 +109,23 @@ public class Practice {
         }
     }
 
+    /**
+     * Sets the status its transfers call for: in transfer while any is open, adopted once any was
+     * re-used (and for good), examined again when the last open one is dropped and none was adopted.
+     */
+    void followTransfers(boolean anyOpen, boolean anyAdopted) {
+        if (status == PracticeStatus.ADOPTED) {
+            return;
+        }
+        if (anyAdopted) {
+            status = PracticeStatus.ADOPTED;
+        } else if (anyOpen) {
+            status = PracticeStatus.IN_TRANSFER;
+        } else if (status == PracticeStatus.IN_TRANSFER) {
+            status = PracticeStatus.EXAMINED;
+        }
+    }
+
     /** The theme a practice is shown under when grouped, or null when it has none. */
     public Theme primaryTheme() {
         return themes.isEmpty() ? null : themes.get(0);

@@ -36,13 +36,15 @@ public class PracticeService {
     private final ThemeRepository themes;
     private final ProjectService projects;
     private final PracticeExaminations examinations;
+    private final PracticeTransfers transfers;
 
     PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
-            PracticeExaminations examinations) {
+            PracticeExaminations examinations, PracticeTransfers transfers) {
         this.practices = practices;
         this.themes = themes;
         this.projects = projects;
         this.examinations = examinations;
+        this.transfers = transfers;
     }
 
     public Page<Practice> catalogue(Project project, PracticeFilter filter, Pageable pageable) {
@@ -162,6 +164,9 @@ public class PracticeService {
         if (examinations.isExamined(practice)) {
             throw new RuleViolationException(Violation.of("", "practice.delete.examined", practice.getTitle()));
         }
+        if (transfers.isTransferred(practice)) {
+            throw new RuleViolationException(Violation.of("", "practice.delete.transferred", practice.getTitle()));
+        }
         practices.delete(practice);
     }
 
@@ -169,6 +174,13 @@ public class PracticeService {
     @Transactional
     public void markExamined(Collection<Practice> examined) {
         examined.forEach(Practice::markExamined);
+    }
+
+    /** Sets the practice's status as its transfers call for. */
+    @Transactional
+    public void followTransfers(PracticeTransfersChanged changed) {
+        practices.findById(changed.practiceId())
+                .ifPresent(p -> p.followTransfers(changed.anyOpen(), changed.anyAdopted()));
     }
 
     @Transactional

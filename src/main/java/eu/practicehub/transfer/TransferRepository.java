@@ -1,0 +1,35 @@
+package eu.practicehub.transfer;
+
+import eu.practicehub.practice.Practice;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecificationExecutor<Transfer> {
+
+    @Override
+    @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
+    Page<Transfer> findAll(Specification<Transfer> spec, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
+    Optional<Transfer> findByProjectAndId(Project project, Long id);
+
+    @EntityGraph(attributePaths = "importer")
+    @Query("select t from Transfer t where t.practice = :practice order by t.id")
+    List<Transfer> findByPractice(Practice practice);
+
+    boolean existsByPractice(Practice practice);
+
+    boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
+
+    @Query("select t.stage from Transfer t where t.practice.id = :practiceId")
+    List<TransferStage> stagesOf(long practiceId);
+}

@@ -1,0 +1,221 @@
+package eu.practicehub.transfer;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventSpec;
+import eu.practicehub.event.EventType;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeTransfersChanged;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transfers of good practices: starting them, moving them through their stages, assessing them and
+ * linking their import workshops. Every change of stage tells the practice module, whose status follows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TransferService {
+
+    private static final List<TransferStage> OPEN = List.of(TransferStage.UNDERSTAND, TransferStage.ADAPT);
+
+    private final TransferRepository transfers;
+    private final ProjectService projects;
+    private final PracticeService practices;
+    private final EventService events;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    TransferService(TransferRepository transfers, ProjectService projects, PracticeService practices,
+            EventService events, ApplicationEventPublisher publisher, Clock clock) {
+        this.transfers = transfers;
+        this.projects = projects;
+        this.practices = practices;
+        this.events = events;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public Page<Transfer> transfers(Project project, TransferFilter filter, Pageable pageable) {
+        Specification<Transfer> matching = matching(project, filter);
+        if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE) {
+            return new PageImpl<>(List.of(), pageable, transfers.count(matching));
+        }
+        Page<Transfer> page = transfers.findAll(matching, pageable);
+        // Reading the moves inside the transaction loads them for the whole page in one batch.
+        page.forEach(Transfer::getMoves);
+        return page;
+    }
+
+    /** The transfer with its moves and workshops, for pages and answers that show them. */
+    public Transfer transfer(Project project, long id) {
+        Transfer transfer = transfers.findByProjectAndId(project, id)
+                .orElseThrow(() -> new NotFoundException("transfer", id));
+        transfer.getMoves();
+        transfer.getWorkshops().forEach(Event::getHost);
+        return transfer;
+    }
+
+    public List<Transfer> transfersOf(Practice practice) {
+        List<Transfer> found = transfers.findByPractice(practice);
+        found.forEach(Transfer::getMoves);
+        return found;
+    }
+
+    /** Starts a transfer of the practice with this title to the partner with this short name. */
+    @Transactional
+    public Transfer start(Project project, TransferStart start) {
+        Checks checks = new Checks();
+        Practice practice = null;
+        if (start.practice() == null || start.practice().isBlank()) {
+            checks.required("practice", start.practice());
+        } else {
+            practice = practices.byTitles(project, List.of(start.practice().strip())).stream().findFirst().orElse(null);
+            checks.check(practice != null, "practice", "transfer.practice.unknown", start.practice().strip());
+        }
+        Partner importer = null;
+        if (start.importer() == null || start.importer().isBlank()) {
+            checks.required("importer", start.importer());
+        } else {
+            importer = projects.partner(project, start.importer().strip()).orElse(null);
+            checks.check(importer != null, "importer", "transfer.importer.unknown", start.importer().strip());
+        }
+        Transfer.checkBy(checks, start.by());
+        if (practice != null && importer != null) {
+            checks.check(!practice.getOwner().equals(importer), "importer", "transfer.importer.owner",
+                    importer.getShortName(), practice.getTitle());
+            checks.check(!transfers.existsByPracticeAndImporterAndStageIn(practice, importer, OPEN), "importer",
+                    "transfer.duplicate", practice.getTitle(), importer.getShortName());
+        }
+        checks.throwIfAny();
+        Transfer transfer = transfers.save(new Transfer(project, practice, importer, start.by(), clock.instant()));
+        changed(practice);
+        return transfer;
+    }
+
+    /** Moves the transfer on to {@code to}, or drops it when {@code to} is DROPPED. */
+    @Transactional
+    public Transfer move(Project project, long id, long version, TransferStage to, String by, String reason) {
+        Transfer transfer = current(project, id, version);
+        if (to == TransferStage.DROPPED) {
+            transfer.drop(reason, by, clock.instant());
+        } else {
+            transfer.advanceTo(to, by, clock.instant());
+        }
+        Transfer saved = transfers.saveAndFlush(transfer);
+        changed(transfer.getPractice());
+        return saved;
+    }
+
+    @Transactional
+    public Transfer assess(Project project, long id, long version, Assessment assessment) {
+        Transfer transfer = current(project, id, version);
+        transfer.assess(assessment);
+        return transfers.saveAndFlush(transfer);
+    }
+
+    /**
+     * Links an import workshop of the project at which both the practice's owner and the importer
+     * take part (as host or participant).
+     */
+    @Transactional
+    public Transfer linkWorkshop(Project project, long id, long version, Long eventId) {
+        Transfer transfer = current(project, id, version);
+        if (eventId == null) {
+            throw new RuleViolationException(Violation.of("event", "validation.required"));
+        }
+        Event event;
+        try {
+            event = events.event(project, eventId);
+        } catch (NotFoundException e) {
+            throw new RuleViolationException(Violation.of("event", "transfer.workshop.unknown", eventId));
+        }
+        RuleViolationException.throwIfAny(workshopProblems(transfer, event));
+        transfer.linkWorkshop(event);
+        return transfers.saveAndFlush(transfer);
+    }
+
+    /** Creates an import workshop from the spec (its type is set here) and links it to the transfer. */
+    @Transactional
+    public Transfer createWorkshop(Project project, long id, long version, EventSpec spec) {
+        Transfer transfer = current(project, id, version);
+        EventSpec workshop = new EventSpec(EventType.IMPORT_WORKSHOP, spec.title(), spec.startDate(), spec.startTime(),
+                spec.endDate(), spec.endTime(), spec.datePrecision(), spec.timeZone(), spec.host(), spec.participants(),
+                spec.mode(), spec.venue(), spec.onlineLink(), List.of(transfer.getPractice().getTitle()), spec.agenda(),
+                spec.minutes(), spec.lessonsLearnt(), spec.status());
+        Event event = events.create(project, workshop);
+        RuleViolationException.throwIfAny(workshopProblems(transfer, event));
+        transfer.linkWorkshop(event);
+        return transfers.saveAndFlush(transfer);
+    }
+
+    /** The import workshops of the project that could be linked to the transfer. */
+    public List<Event> linkableWorkshops(Transfer transfer) {
+        return events.events(transfer.getProject()).stream()
+                .filter(e -> e.getType() == EventType.IMPORT_WORKSHOP)
+                .filter(e -> !transfer.getWorkshops().contains(e))
+                .map(e -> events.event(transfer.getProject(), e.getId()))
+                .filter(e -> workshopProblems(transfer, e).isEmpty())
+                .toList();
+    }
+
+    private static List<Violation> workshopProblems(Transfer transfer, Event event) {
+        Checks checks = new Checks();
+        checks.check(event.getType() == EventType.IMPORT_WORKSHOP, "event", "transfer.workshop.type",
+                event.getTitle(), event.getType());
+        List<Partner> present = new ArrayList<>(event.getParticipants());
+        present.add(event.getHost());
+        Partner owner = transfer.getPractice().getOwner();
+        checks.check(present.contains(owner), "event", "transfer.workshop.absent", event.getTitle(), owner.getShortName());
+        checks.check(present.contains(transfer.getImporter()), "event", "transfer.workshop.absent", event.getTitle(),
+                transfer.getImporter().getShortName());
+        return checks.violations();
+    }
+
+    private Transfer current(Project project, long id, long version) {
+        Transfer transfer = transfer(project, id);
+        if (transfer.getVersion() != version) {
+            throw new StaleVersionException(version, transfer.getVersion());
+        }
+        return transfer;
+    }
+
+    private void changed(Practice practice) {
+        List<TransferStage> stages = transfers.stagesOf(practice.getId());
+        publisher.publishEvent(new PracticeTransfersChanged(practice.getId(),
+                stages.stream().anyMatch(TransferStage::isOpen), stages.contains(TransferStage.REUSE)));
+    }
+
+    private static Specification<Transfer> matching(Project project, TransferFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(cb.equal(root.get("project"), project));
+            if (filter.stage() != null) {
+                predicates.add(cb.equal(root.get("stage"), filter.stage()));
+            }
+            if (filter.partnerId() != null) {
+                predicates.add(cb.or(cb.equal(root.get("importer").get("id"), filter.partnerId()),
+                        cb.equal(root.get("practice").get("owner").get("id"), filter.partnerId())));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}
