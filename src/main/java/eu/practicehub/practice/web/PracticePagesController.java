@@ -4,6 +4,7 @@ import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeExaminations;
+import eu.practicehub.practice.PracticeTransfers;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.PracticeStatus;
 import eu.practicehub.project.Project;
@@ -40,13 +41,15 @@ class PracticePagesController {
     private final ProjectService projects;
     private final PracticeService practices;
     private final PracticeExaminations examinations;
+    private final PracticeTransfers transfers;
     private final MessageSource messages;
 
     PracticePagesController(ProjectService projects, PracticeService practices, PracticeExaminations examinations,
-            MessageSource messages) {
+            PracticeTransfers transfers, MessageSource messages) {
         this.projects = projects;
         this.practices = practices;
         this.examinations = examinations;
+        this.transfers = transfers;
         this.messages = messages;
     }
 
@@ -110,6 +113,8 @@ class PracticePagesController {
         model.addAttribute("section", "practices");
         model.addAttribute("practice", practice);
         model.addAttribute("examinations", examinations.examinationsOf(practice));
+        model.addAttribute("transfers", transfers.transfersOf(practice));
+        model.addAttribute("utc", java.time.ZoneOffset.UTC);
         return PRACTICE_VIEW;
     }
 }

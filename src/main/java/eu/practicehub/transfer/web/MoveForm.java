@@ -1,0 +1,44 @@
+package eu.practicehub.transfer.web;
+
+import eu.practicehub.transfer.TransferStage;
+
+/** The form that moves a transfer on to its next stage or drops it (with a reason). */
+public class MoveForm {
+
+    private TransferStage to;
+    private String by;
+    private String reason;
+    private Long version;
+
+    public TransferStage getTo() {
+        return to;
+    }
+
+    public void setTo(TransferStage to) {
+        this.to = to;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

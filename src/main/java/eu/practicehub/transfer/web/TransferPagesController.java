@@ -1,0 +1,180 @@
+package eu.practicehub.transfer.web;
+
+import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.PageWrites;
+import eu.practicehub.event.EventMode;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferService;
+import eu.practicehub.transfer.TransferStage;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of transfers and the page of each, with its forms to move it on, assess it and link workshops. */
+@Controller
+class TransferPagesController {
+
+    static final String LIST_VIEW = "transfer/list";
+    static final String TRANSFER_VIEW = "transfer/transfer";
+    static final int PAGE_SIZE = 20;
+
+    private final ProjectService projects;
+    private final TransferService transfers;
+    private final MessageSource messages;
+
+    TransferPagesController(ProjectService projects, TransferService transfers, MessageSource messages) {
+        this.projects = projects;
+        this.transfers = transfers;
+        this.messages = messages;
+    }
+
+    @InitBinder({"moveForm", "assessmentForm", "linkForm", "workshopForm"})
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
+    }
+
+    /** The list; a filter value that is not understood is left out rather than refused. */
+    @GetMapping("/projects/{key}/transfers")
+    String list(@PathVariable String key, @ModelAttribute("query") TransferQuery query,
+            BindingResult ignoredMalformedFilters, Model model) {
+        Project project = projects.project(key);
+        PageRequest page = PageRequest.of(query.pageNumber() - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
+        model.addAttribute("project", project);
+        model.addAttribute("section", "transfers");
+        model.addAttribute("sectionIndex", true);
+        model.addAttribute("results", transfers.transfers(project, query.filter(), page));
+        model.addAttribute("pageLink", query.link(project.getKey()));
+        model.addAttribute("partners", projects.partners(project));
+        model.addAttribute("stages", TransferStage.values());
+        model.addAttribute("utc", ZoneOffset.UTC);
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/projects/{key}/transfers/{id}")
+    String transfer(@PathVariable String key, @PathVariable long id, Model model) {
+        return show(projects.project(key), id, model);
+    }
+
+    @PostMapping("/projects/{key}/transfers/{id}/moves")
+    String move(@PathVariable String key, @PathVariable long id, @ModelAttribute MoveForm moveForm,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        return write(project, id, moveForm.getVersion(), result, model, redirect, response, locale, "transferPage.moved",
+                v -> moveForm.setVersion(v),
+                () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getBy(),
+                        moveForm.getReason()));
+    }
+
+    @PostMapping("/projects/{key}/transfers/{id}/assessment")
+    String assess(@PathVariable String key, @PathVariable long id, @ModelAttribute AssessmentForm assessmentForm,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        return write(project, id, assessmentForm.getVersion(), result, model, redirect, response, locale,
+                "transferPage.assessed", v -> assessmentForm.setVersion(v),
+                () -> transfers.assess(project, id, assessmentForm.getVersion(), assessmentForm.toAssessment()));
+    }
+
+    @PostMapping("/projects/{key}/transfers/{id}/workshops")
+    String link(@PathVariable String key, @PathVariable long id, @ModelAttribute LinkForm linkForm,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        return write(project, id, linkForm.getVersion(), result, model, redirect, response, locale,
+                "transferPage.linked", v -> linkForm.setVersion(v),
+                () -> transfers.linkWorkshop(project, id, linkForm.getVersion(), linkForm.getEvent()));
+    }
+
+    @PostMapping("/projects/{key}/transfers/{id}/workshops/new")
+    String createWorkshop(@PathVariable String key, @PathVariable long id, @ModelAttribute WorkshopForm workshopForm,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        return write(project, id, workshopForm.getVersion(), result, model, redirect, response, locale,
+                "transferPage.workshopCreated", v -> workshopForm.setVersion(v),
+                () -> transfers.createWorkshop(project, id, workshopForm.getVersion(), workshopForm.toSpec()));
+    }
+
+    /**
+     * Runs one of the page's writes. A value that could not be read or a missing version is a 422,
+     * a broken rule a 422 with the errors by the fields, a transfer saved meanwhile a 409; each time
+     * the page shows again with the input kept.
+     */
+    private String write(Project project, long id, Long version, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Locale locale, String doneCode,
+            java.util.function.LongConsumer setVersion, Supplier<Transfer> save) {
+        Transfer stored = transfers.transfer(project, id);
+        if (result.hasErrors() || version == null) {
+            if (version == null) {
+                result.reject("form.version.missing");
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(project, id, model);
+        }
+        Runnable tellStale = () -> {
+            Transfer current = transfers.transfer(project, id);
+            setVersion.accept(current.getVersion());
+            result.reject("transferPage.stale");
+        };
+        return PageWrites.save(save, result, response, tellStale)
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", messages.getMessage(doneCode,
+                            new Object[] {stored.getPractice().getTitle(), stored.getImporter().getShortName()}, locale));
+                    return "redirect:/projects/" + project.getKey() + "/transfers/" + id;
+                })
+                .orElseGet(() -> show(project, id, model));
+    }
+
+    private String show(Project project, long id, Model model) {
+        Transfer transfer = transfers.transfer(project, id);
+        model.addAttribute("project", project);
+        model.addAttribute("section", "transfers");
+        model.addAttribute("transfer", transfer);
+        model.addAttribute("utc", ZoneOffset.UTC);
+        model.addAttribute("nextStages", Stream.concat(transfer.getStage().next().stream(),
+                transfer.isOpen() ? Stream.of(TransferStage.DROPPED) : Stream.empty()).toList());
+        model.addAttribute("linkable", transfers.linkableWorkshops(transfer));
+        model.addAttribute("partnerNames", projects.partners(project).stream().map(Partner::getShortName).toList());
+        model.addAttribute("modes", EventMode.values());
+        model.addAttribute("fits", List.of(1, 2, 3, 4, 5));
+        if (!model.containsAttribute("moveForm")) {
+            MoveForm form = new MoveForm();
+            form.setTo(transfer.getStage().next().orElse(null));
+            form.setVersion(transfer.getVersion());
+            model.addAttribute("moveForm", form);
+        }
+        if (!model.containsAttribute("assessmentForm")) {
+            model.addAttribute("assessmentForm", AssessmentForm.of(transfer));
+        }
+        if (!model.containsAttribute("linkForm")) {
+            LinkForm form = new LinkForm();
+            form.setVersion(transfer.getVersion());
+            model.addAttribute("linkForm", form);
+        }
+        if (!model.containsAttribute("workshopForm")) {
+            WorkshopForm form = new WorkshopForm();
+            form.setHost(transfer.getImporter().getShortName());
+            form.setParticipants(new java.util.ArrayList<>(List.of(transfer.getPractice().getOwner().getShortName())));
+            form.setVersion(transfer.getVersion());
+            model.addAttribute("workshopForm", form);
+        }
+        return TRANSFER_VIEW;
+    }
+}

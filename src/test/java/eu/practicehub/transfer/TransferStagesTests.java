@@ -1,0 +1,103 @@
+package eu.practicehub.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TransferStagesTests {
+
+    static final Instant START = Instant.parse("2022-01-15T10:00:00Z");
+
+    Transfer transfer = new Transfer(null, null, null, " Maria Rossi, Genoa ", START);
+
+    @Test
+    void startsAtUnderstandWithTheStartAsItsFirstMove() {
+        assertThat(transfer.getStage()).isEqualTo(TransferStage.UNDERSTAND);
+        assertThat(transfer.getMoves()).singleElement().satisfies(m -> {
+            assertThat(m.getFromStage()).isNull();
+            assertThat(m.getToStage()).isEqualTo(TransferStage.UNDERSTAND);
+            assertThat(m.getMovedBy()).isEqualTo("Maria Rossi, Genoa");
+            assertThat(m.getMovedAt()).isEqualTo(START);
+        });
+    }
+
+    @Test
+    void movesForwardOneStageAtATimeRecordingWhoAndWhen() {
+        transfer.advanceTo(TransferStage.ADAPT, "Kalle, Tartu", START.plusSeconds(60));
+        transfer.advanceTo(TransferStage.REUSE, "Kalle, Tartu", START.plusSeconds(120));
+
+        assertThat(transfer.getStage()).isEqualTo(TransferStage.REUSE);
+        assertThat(transfer.isOpen()).isFalse();
+        assertThat(transfer.getMoves()).extracting(TransferMove::getToStage)
+                .containsExactly(TransferStage.UNDERSTAND, TransferStage.ADAPT, TransferStage.REUSE);
+        assertThat(transfer.lastMovedAt()).isEqualTo(START.plusSeconds(120));
+    }
+
+    @Test
+    void refusesToSkipAStage() {
+        assertThat(codes(() -> transfer.advanceTo(TransferStage.REUSE, "Kalle", START))).containsExactly("transfer.move.skip");
+    }
+
+    @Test
+    void refusesToMoveBackwardOrStayAtTheSameStage() {
+        transfer.advanceTo(TransferStage.ADAPT, "Kalle", START);
+
+        assertThat(codes(() -> transfer.advanceTo(TransferStage.UNDERSTAND, "Kalle", START))).containsExactly("transfer.move.backwards");
+        assertThat(codes(() -> transfer.advanceTo(TransferStage.ADAPT, "Kalle", START))).containsExactly("transfer.move.backwards");
+        assertThat(transfer.getStage()).isEqualTo(TransferStage.ADAPT);
+    }
+
+    @Test
+    void refusesEveryMoveOnceClosed() {
+        transfer.drop("No budget", "Kalle", START);
+
+        assertThat(codes(() -> transfer.advanceTo(TransferStage.ADAPT, "Kalle", START))).containsExactly("transfer.move.closed");
+        assertThat(codes(() -> transfer.drop("Again", "Kalle", START))).containsExactly("transfer.move.closed");
+    }
+
+    @Test
+    void dropsFromAnyOpenStageWithAReason() {
+        transfer.drop("  The law does not allow it  ", "Kalle", START);
+        assertThat(transfer.getStage()).isEqualTo(TransferStage.DROPPED);
+        assertThat(transfer.getDroppedReason()).isEqualTo("The law does not allow it");
+
+        Transfer adapting = new Transfer(null, null, null, "Maria", START);
+        adapting.advanceTo(TransferStage.ADAPT, "Maria", START);
+        adapting.drop("Too costly", "Maria", START);
+        assertThat(adapting.getMoves()).last().satisfies(m -> {
+            assertThat(m.getFromStage()).isEqualTo(TransferStage.ADAPT);
+            assertThat(m.getToStage()).isEqualTo(TransferStage.DROPPED);
+        });
+    }
+
+    @Test
+    void refusesToDropWithoutAReasonOrToMoveWithoutSayingWho() {
+        assertThat(codes(() -> transfer.drop("  ", "Kalle", START))).containsExactly("transfer.drop.reason.required");
+        assertThat(codes(() -> transfer.advanceTo(TransferStage.ADAPT, " ", START))).containsExactly("transfer.move.by.required");
+        assertThat(codes(() -> transfer.advanceTo(TransferStage.DROPPED, "Kalle", START))).containsExactly("transfer.drop.reason.required");
+        assertThat(transfer.getStage()).isEqualTo(TransferStage.UNDERSTAND);
+    }
+
+    @Test
+    void refusesFitsOutsideOneToFiveAndOverlongText() {
+        Assessment assessment = new Assessment(0, null, 6, null, 5, null, 1, "x".repeat(2001), null, null, null);
+
+        assertThat(Transfer.problems(assessment)).extracting(Violation::field, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("legalFit", "transfer.assessment.fit.range"),
+                org.assertj.core.groups.Tuple.tuple("organisationalFit", "transfer.assessment.fit.range"),
+                org.assertj.core.groups.Tuple.tuple("financialNotes", "validation.tooLong"));
+    }
+
+    private static java.util.List<String> codes(Runnable move) {
+        try {
+            move.run();
+        } catch (RuleViolationException e) {
+            return e.violations().stream().map(Violation::code).toList();
+        }
+        return fail("the move was not refused");
+    }
+}
