@@ -163,6 +163,15 @@ class TransferRulesTests {
         assertThat(assessed.getAssessment().verdict()).isEqualTo("Go");
     }
 
+    @Test
+    void aPracticeWithTransfersCannotBeDeleted() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        var practice = transfer.getPractice();
+
+        assertThat(codes(() -> practices.delete(project, practice.getId(), practices.practice(project, practice.getId()).getVersion())))
+                .containsExactly(":practice.delete.transferred");
+    }
+
     private PracticeStatus status(String title) {
         return practices.byTitles(project, List.of(title)).get(0).getStatus();
     }
