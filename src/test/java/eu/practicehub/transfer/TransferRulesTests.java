@@ -165,8 +165,9 @@ class TransferRulesTests {
 
     @Test
     void aPracticeWithTransfersCannotBeDeleted() {
-        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
-        var practice = transfer.getPractice();
+        var practice = practices.create(project, new eu.practicehub.practice.PracticeSpec("Open budget portal", "Genoa",
+                List.of(), null, null, null, null, null, null, null, null, null, null));
+        transfers.start(project, new TransferStart("Open budget portal", "Tartu", "Kalle"));
 
         assertThat(codes(() -> practices.delete(project, practice.getId(), practices.practice(project, practice.getId()).getVersion())))
                 .containsExactly(":practice.delete.transferred");
