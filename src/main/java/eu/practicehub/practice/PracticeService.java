@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -38,13 +39,26 @@ public class PracticeService {
     private final PracticeExaminations examinations;
     private final PracticeTransfers transfers;
 
+    private static final PracticeTransfers NO_TRANSFERS = new PracticeTransfers() {
+        @Override
+        public List<TransferOfPractice> transfersOf(Practice practice) {
+            return List.of();
+        }
+
+        @Override
+        public boolean isTransferred(Practice practice) {
+            return false;
+        }
+    };
+
     PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
-            PracticeExaminations examinations, PracticeTransfers transfers) {
+            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers) {
         this.practices = practices;
         this.themes = themes;
         this.projects = projects;
         this.examinations = examinations;
-        this.transfers = transfers;
+        // Without the module that runs transfers (as in tests of this module alone) there are none.
+        this.transfers = transfers.getIfAvailable(() -> NO_TRANSFERS);
     }
 
     public Page<Practice> catalogue(Project project, PracticeFilter filter, Pageable pageable) {
