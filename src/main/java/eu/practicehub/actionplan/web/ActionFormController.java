@@ -148,6 +148,10 @@ class ActionFormController {
     }
 
     private String showUpdateForm(Project project, Action action, UpdateForm form, Model model) {
+        // One field per indicator, so that each can be bound and show its own error.
+        while (form.getValues().size() < action.getIndicators().size()) {
+            form.getValues().add(null);
+        }
         model.addAttribute("project", project);
         model.addAttribute("section", "action-plans");
         model.addAttribute("plan", action.getPlan());
