@@ -23,12 +23,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -36,6 +34,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "plan_action")
 public class Action {
+
+    private static final Comparator<BackgroundLink> ORDER = Comparator.comparing(BackgroundLink::kind)
+            .thenComparing(BackgroundLink::id);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +50,7 @@ public class Action {
 
     @ElementCollection
     @CollectionTable(name = "action_background", joinColumns = @JoinColumn(name = "action_id"))
-    private Set<BackgroundLink> background = new HashSet<>();
+    private List<BackgroundLink> background = new ArrayList<>();
 
     @Column(name = "background")
     private String backgroundText;
@@ -93,8 +94,8 @@ public class Action {
     /** Takes a spec that passed the rules; indicators keep their values by position. */
     void describe(ActionSpec spec) {
         this.title = spec.title().strip();
-        Set<BackgroundLink> links = new HashSet<>(spec.background());
-        if (!background.equals(links)) {
+        List<BackgroundLink> links = spec.background().stream().distinct().sorted(ORDER).toList();
+        if (!getBackground().equals(links)) {
             background.clear();
             background.addAll(links);
         }
@@ -152,7 +153,7 @@ public class Action {
 
     /** The linked records, practices first, each kind in the order of their ids. */
     public List<BackgroundLink> getBackground() {
-        return background.stream().sorted(Comparator.comparing(BackgroundLink::kind).thenComparing(BackgroundLink::id)).toList();
+        return background.stream().sorted(ORDER).toList();
     }
 
     public Long getId() {

@@ -79,6 +79,9 @@ class ActionPlanServiceTests {
         Action action = plans.addAction(project, plan.getId(), spec);
 
         Action stored = plans.action(project, plan.getId(), action.getId());
+        plans.updateAction(project, plan.getId(), action.getId(), stored.getVersion(), spec);
+        assertThat(plans.action(project, plan.getId(), action.getId()).getVersion()).as("saved unchanged")
+                .isEqualTo(stored.getVersion());
         assertThat(stored.getCostAmount()).isEqualByComparingTo("250000.50");
         assertThat(stored.getCostCurrency()).isEqualTo("EUR");
         assertThat(plans.background(project, stored)).containsExactly(new LinkedRecord(LinkKind.PRACTICE, practice.getId(), "Segnalaci"));
