@@ -19,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
  * an incomplete request with the error page. Limited to the page controllers' packages (and ahead
  * of the application-wide problem documents) because the JSON API answers with problem documents.
  */
-@ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web"})
+@ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web",
+        "eu.practicehub.actionplan.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 

@@ -1,0 +1,234 @@
+package eu.practicehub.actionplan;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A partner's Regional Action Plan: Parts I and II here, Part III as its actions. */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    private String otherOrganisations;
+    private String contactName;
+    private String contactEmail;
+    private String instrumentName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private InstrumentType instrumentType;
+
+    private String instrumentImprovement;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    private String endorsedBy;
+    private LocalDate endorsedOn;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Action> actions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ActionPlan() {
+    }
+
+    ActionPlan(Project project, Partner partner) {
+        this.project = project;
+        this.partner = partner;
+    }
+
+    void describe(PlanSpec spec) {
+        requireOpen();
+        this.otherOrganisations = spec.otherOrganisations();
+        this.contactName = spec.contactName();
+        this.contactEmail = spec.contactEmail();
+        this.instrumentName = spec.instrumentName();
+        this.instrumentType = spec.instrumentType();
+        this.instrumentImprovement = spec.instrumentImprovement();
+    }
+
+    Action addAction() {
+        requireOpen();
+        Action action = new Action(this);
+        actions.add(action);
+        return action;
+    }
+
+    /** Moves the plan to the status asked for, when that is the next one and its conditions hold. */
+    void moveTo(StatusMove move, LocalDate monitoringStarts, LocalDate today) {
+        if (move.to() == null) {
+            throw new RuleViolationException(Violation.of("to", "validation.required"));
+        }
+        switch (move.to()) {
+            case SUBMITTED -> submit();
+            case ENDORSED -> endorse(move.endorsedBy(), move.endorsedOn());
+            case IN_MONITORING -> startMonitoring(monitoringStarts, today);
+            case COMPLETED -> complete();
+            case DRAFT -> throw notAllowed(PlanStatus.DRAFT);
+        }
+    }
+
+    /** Hands the draft in: it names its policy instrument and has at least one action. */
+    void submit() {
+        requireNext(PlanStatus.SUBMITTED);
+        new Checks()
+                .check(instrumentName != null && !instrumentName.isBlank(), "instrumentName", "actionPlan.submit.instrumentMissing")
+                .check(!actions.isEmpty(), "", "actionPlan.submit.noActions")
+                .throwIfAny();
+        status = PlanStatus.SUBMITTED;
+    }
+
+    /** Records who endorsed the submitted plan and on which day. */
+    void endorse(String by, LocalDate on) {
+        requireNext(PlanStatus.ENDORSED);
+        new Checks().text("endorsedBy", by, 300, true).date("endorsedOn", on, true).throwIfAny();
+        this.endorsedBy = by.strip();
+        this.endorsedOn = on;
+        status = PlanStatus.ENDORSED;
+    }
+
+    /** Starts monitoring an endorsed plan, once the project's monitoring phase has begun. */
+    void startMonitoring(LocalDate monitoringStarts, LocalDate today) {
+        requireNext(PlanStatus.IN_MONITORING);
+        if (today.isBefore(monitoringStarts)) {
+            throw new RuleViolationException(Violation.of("to", "actionPlan.monitoring.notStarted", monitoringStarts));
+        }
+        status = PlanStatus.IN_MONITORING;
+    }
+
+    void complete() {
+        requireNext(PlanStatus.COMPLETED);
+        status = PlanStatus.COMPLETED;
+    }
+
+    /** Monitoring updates are recorded only while the plan is being monitored. */
+    void requireMonitoring() {
+        if (status != PlanStatus.IN_MONITORING) {
+            throw new RuleViolationException(Violation.of("", "actionPlan.update.notMonitoring", status));
+        }
+    }
+
+    /** A completed plan is a record of what was done and no longer changes. */
+    void requireOpen() {
+        if (status == PlanStatus.COMPLETED) {
+            throw new RuleViolationException(Violation.of("", "actionPlan.completed"));
+        }
+    }
+
+    private void requireNext(PlanStatus to) {
+        if (status.next() != to) {
+            throw notAllowed(to);
+        }
+    }
+
+    private RuleViolationException notAllowed(PlanStatus to) {
+        return new RuleViolationException(Violation.of("to", "actionPlan.status.notAllowed", status, to));
+    }
+
+    /** How far the plan is: the average progress of its actions that were not abandoned. */
+    public OptionalInt progress() {
+        var average = actions.stream().filter(a -> a.getStatus() != ActionStatus.ABANDONED)
+                .mapToInt(Action::getProgress).average();
+        return average.isPresent() ? OptionalInt.of((int) Math.round(average.getAsDouble())) : OptionalInt.empty();
+    }
+
+    public Optional<Action> action(long actionId) {
+        return actions.stream().filter(a -> a.getId() != null && a.getId() == actionId).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public String getOtherOrganisations() {
+        return otherOrganisations;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getInstrumentName() {
+        return instrumentName;
+    }
+
+    public InstrumentType getInstrumentType() {
+        return instrumentType;
+    }
+
+    public String getInstrumentImprovement() {
+        return instrumentImprovement;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public String getEndorsedBy() {
+        return endorsedBy;
+    }
+
+    public LocalDate getEndorsedOn() {
+        return endorsedOn;
+    }
+
+    public List<Action> getActions() {
+        return List.copyOf(actions);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

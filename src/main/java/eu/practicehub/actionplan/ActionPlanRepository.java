@@ -1,0 +1,21 @@
+package eu.practicehub.actionplan;
+
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
+
+    @EntityGraph(attributePaths = {"partner", "actions"})
+    Optional<ActionPlan> findByProjectAndId(Project project, Long id);
+
+    @EntityGraph(attributePaths = {"partner", "actions"})
+    @Query("select distinct p from ActionPlan p where p.project = :project order by p.id")
+    List<ActionPlan> findByProject(Project project);
+
+    boolean existsByPartner(Partner partner);
+}

@@ -1,0 +1,215 @@
+package eu.practicehub.actionplan;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventService;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Phase;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Regional Action Plans: reads, writes, status moves and monitoring, with the rules they follow. */
+@Service
+@Transactional(readOnly = true)
+public class ActionPlanService {
+
+    private final ActionPlanRepository plans;
+    private final ProjectService projects;
+    private final PracticeService practices;
+    private final EventService events;
+    private final ActionRules rules;
+    private final Clock clock;
+
+    ActionPlanService(ActionPlanRepository plans, ProjectService projects, PracticeService practices,
+            EventService events, Clock clock) {
+        this.plans = plans;
+        this.projects = projects;
+        this.practices = practices;
+        this.events = events;
+        this.rules = new ActionRules(practices, events);
+        this.clock = clock;
+    }
+
+    /** The project's plans with their actions, in the order they were written. */
+    public List<ActionPlan> plans(Project project) {
+        List<ActionPlan> found = plans.findByProject(project);
+        found.forEach(ActionPlan::getPartner);
+        found.forEach(ActionPlanService::load);
+        return found;
+    }
+
+    /** A plan with everything its page shows: actions, indicators with their values, updates. */
+    public ActionPlan plan(Project project, long id) {
+        ActionPlan plan = plans.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("actionPlan", id));
+        load(plan);
+        return plan;
+    }
+
+    public Action action(Project project, long planId, long actionId) {
+        return plan(project, planId).action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+    }
+
+    /** The plan of each partner that has one, by partner id. */
+    public Map<Long, ActionPlan> plansByPartner(Project project) {
+        Map<Long, ActionPlan> byPartner = new HashMap<>();
+        plans(project).forEach(plan -> byPartner.put(plan.getPartner().getId(), plan));
+        return byPartner;
+    }
+
+    /**
+     * The day the project's monitoring phase starts: the day after its first phase (the learning
+     * phase) ends. Interreg Europe projects run a learning phase first and monitor the plans after it.
+     */
+    public LocalDate monitoringStart(Project project) {
+        return project.getPhases().stream().findFirst().map(Phase::endDate)
+                .or(() -> project.endDate()).map(end -> end.plusDays(1)).orElse(project.getStartDate());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The records an action's background names, with their titles, in the action's order. */
+    public List<LinkedRecord> background(Project project, Action action) {
+        List<LinkedRecord> linked = new ArrayList<>();
+        for (BackgroundLink link : action.getBackground()) {
+            try {
+                String title = switch (link.kind()) {
+                    case PRACTICE -> practices.practice(project, link.id()).getTitle();
+                    case EVENT -> eventTitle(events.event(project, link.id()));
+                };
+                linked.add(new LinkedRecord(link.kind(), link.id(), title));
+            } catch (NotFoundException e) {
+                // Removed meanwhile in another transaction: the database drops the link with it.
+            }
+        }
+        return linked;
+    }
+
+    /** Everything an action's background can name in this project: practices by title, then events by date. */
+    public List<LinkedRecord> linkOptions(Project project) {
+        List<LinkedRecord> options = new ArrayList<>();
+        practices.practices(project).stream().sorted(Comparator.comparing(Practice::getTitle, String.CASE_INSENSITIVE_ORDER))
+                .forEach(p -> options.add(new LinkedRecord(LinkKind.PRACTICE, p.getId(), p.getTitle())));
+        events.events(project).stream().sorted(Comparator.comparing(Event::getStartDate))
+                .forEach(e -> options.add(new LinkedRecord(LinkKind.EVENT, e.getId(), eventTitle(e))));
+        return options;
+    }
+
+    @Transactional
+    public ActionPlan create(Project project, String partnerShortName, PlanSpec spec) {
+        Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
+        Optional<Partner> partner = projects.partner(project, partnerShortName);
+        if (partnerShortName != null && !partnerShortName.isBlank()) {
+            checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
+            partner.ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner", "actionPlan.partner.hasPlan", p.getShortName()));
+        }
+        checks.throwIfAny();
+        ActionPlan plan = new ActionPlan(project, partner.orElseThrow());
+        plan.describe(spec);
+        return plans.saveAndFlush(plan);
+    }
+
+    @Transactional
+    public ActionPlan update(Project project, long id, long version, PlanSpec spec) {
+        ActionPlan plan = current(project, id, version);
+        RuleViolationException.throwIfAny(ActionRules.check(spec));
+        plan.describe(spec);
+        return plans.saveAndFlush(plan);
+    }
+
+    @Transactional
+    public ActionPlan move(Project project, long id, long version, StatusMove move) {
+        ActionPlan plan = current(project, id, version);
+        plan.moveTo(move, monitoringStart(project), today());
+        return plans.saveAndFlush(plan);
+    }
+
+    @Transactional
+    public Action addAction(Project project, long planId, ActionSpec spec) {
+        ActionPlan plan = plan(project, planId);
+        plan.requireOpen();
+        RuleViolationException.throwIfAny(rules.check(project, spec));
+        Action action = plan.addAction();
+        action.describe(spec);
+        plans.saveAndFlush(plan);
+        return plan.getActions().get(plan.getActions().size() - 1);
+    }
+
+    @Transactional
+    public Action updateAction(Project project, long planId, long actionId, long version, ActionSpec spec) {
+        ActionPlan plan = plan(project, planId);
+        Action action = plan.action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+        if (action.getVersion() != version) {
+            throw new StaleVersionException(version, action.getVersion());
+        }
+        plan.requireOpen();
+        RuleViolationException.throwIfAny(rules.check(project, spec));
+        action.describe(spec);
+        plans.saveAndFlush(plan);
+        return action;
+    }
+
+    /** Records a semester's update of an action; only while the plan is in monitoring. */
+    @Transactional
+    public MonitoringUpdate recordUpdate(Project project, long planId, long actionId, UpdateSpec spec) {
+        ActionPlan plan = plan(project, planId);
+        Action action = plan.action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+        plan.requireMonitoring();
+        RuleViolationException.throwIfAny(ActionRules.check(project, action, spec));
+        MonitoringUpdate update = action.recordUpdate(spec);
+        plans.saveAndFlush(plan);
+        return update;
+    }
+
+    /** Every rule Parts I–II break, as a save would report it, without saving anything. */
+    public List<Violation> problems(PlanSpec spec) {
+        return ActionRules.check(spec);
+    }
+
+    public List<Violation> problems(Project project, ActionSpec spec) {
+        return rules.check(project, spec);
+    }
+
+    public List<Violation> problems(Project project, Action action, UpdateSpec spec) {
+        return ActionRules.check(project, action, spec);
+    }
+
+    private ActionPlan current(Project project, long id, long version) {
+        ActionPlan plan = plan(project, id);
+        if (plan.getVersion() != version) {
+            throw new StaleVersionException(version, plan.getVersion());
+        }
+        return plan;
+    }
+
+    private static String eventTitle(Event event) {
+        return event.getTitle() + " (" + event.getStartDate() + ")";
+    }
+
+    /** Reads the plan's collections inside the transaction, so pages can show them after it. */
+    private static void load(ActionPlan plan) {
+        plan.getPartner().getShortName();
+        for (Action action : plan.getActions()) {
+            action.getBackground();
+            action.getUpdates();
+            action.getIndicators().forEach(Indicator::getValues);
+        }
+    }
+}

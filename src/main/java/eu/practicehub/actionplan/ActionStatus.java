@@ -1,0 +1,5 @@
+package eu.practicehub.actionplan;
+
+public enum ActionStatus {
+    PLANNED, IN_PROGRESS, DONE, ABANDONED
+}

@@ -1,0 +1,30 @@
+package eu.practicehub.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.practicehub.PracticeHubApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The action plan module builds on projects, practices and events, and no module builds on it. */
+class ActionPlanModuleTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(PracticeHubApplication.class);
+
+    @Test
+    void actionPlansUseOnlyProjectsPracticesEventsAndTheSharedTypes() {
+        ApplicationModule actionPlans = modules.getModuleByName("actionplan").orElseThrow();
+
+        assertThat(actionPlans.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
+                .isSubsetOf("project", "practice", "event", "common")
+                .contains("project", "practice", "event");
+    }
+
+    @Test
+    void noOtherModuleUsesActionPlans() {
+        assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan"))
+                .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("actionplan"))
+                .map(ApplicationModule::getName)).isEmpty();
+    }
+}
