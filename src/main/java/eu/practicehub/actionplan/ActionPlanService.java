@@ -102,6 +102,41 @@ public class ActionPlanService {
         return linked;
     }
 
+    /**
+     * The records each action of the plan names in its background, by action id, read with two
+     * queries for the whole plan rather than one per link.
+     */
+    public Map<Long, List<LinkedRecord>> backgrounds(Project project, ActionPlan plan) {
+        Map<Long, String> practiceTitles = new HashMap<>();
+        Map<Long, String> eventTitles = new HashMap<>();
+        boolean anyPractice = false;
+        boolean anyEvent = false;
+        for (Action action : plan.getActions()) {
+            for (BackgroundLink link : action.getBackground()) {
+                anyPractice |= link.kind() == LinkKind.PRACTICE;
+                anyEvent |= link.kind() == LinkKind.EVENT;
+            }
+        }
+        if (anyPractice) {
+            practices.practices(project).forEach(p -> practiceTitles.put(p.getId(), p.getTitle()));
+        }
+        if (anyEvent) {
+            events.events(project).forEach(e -> eventTitles.put(e.getId(), eventTitle(e)));
+        }
+        Map<Long, List<LinkedRecord>> backgrounds = new HashMap<>();
+        for (Action action : plan.getActions()) {
+            List<LinkedRecord> linked = new ArrayList<>();
+            for (BackgroundLink link : action.getBackground()) {
+                String title = (link.kind() == LinkKind.PRACTICE ? practiceTitles : eventTitles).get(link.id());
+                if (title != null) {
+                    linked.add(new LinkedRecord(link.kind(), link.id(), title));
+                }
+            }
+            backgrounds.put(action.getId(), linked);
+        }
+        return backgrounds;
+    }
+
     /** Everything an action's background can name in this project: practices by title, then events by date. */
     public List<LinkedRecord> linkOptions(Project project) {
         List<LinkedRecord> options = new ArrayList<>();
