@@ -9,6 +9,8 @@ import eu.practicehub.actionplan.api.ActionPlanBodies.StatusBody;
 import eu.practicehub.actionplan.api.ActionPlanBodies.UpdateBody;
 import eu.practicehub.actionplan.api.ActionPlanViews.ActionView;
 import eu.practicehub.actionplan.api.ActionPlanViews.PlanView;
+import eu.practicehub.actionplan.documents.ActionPlanDocuments;
+import eu.practicehub.actionplan.documents.DocumentFormat;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.ProjectService;
@@ -17,7 +19,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -38,11 +46,14 @@ class ActionPlanApiController {
     private final ActionPlanViews views;
     private final ActionPlanService plans;
     private final ProjectService projects;
+    private final ActionPlanDocuments documents;
 
-    ActionPlanApiController(ActionPlanViews views, ActionPlanService plans, ProjectService projects) {
+    ActionPlanApiController(ActionPlanViews views, ActionPlanService plans, ProjectService projects,
+            ActionPlanDocuments documents) {
         this.views = views;
         this.plans = plans;
         this.projects = projects;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -55,6 +66,35 @@ class ActionPlanApiController {
     @Operation(summary = "Read one action plan", description = "Parts I–III, endorsement, progress and the version to send with an update.")
     PlanView plan(@PathVariable String key, @PathVariable long id) {
         return views.plan(key, id);
+    }
+
+    @GetMapping(value = "/{id}/document", produces = {DocumentFormat.DOCX_TYPE, DocumentFormat.PDF_TYPE})
+    @Operation(summary = "Download one action plan as a document",
+            description = "The plan in the order of the Interreg Europe template (Parts I–III, one section per action, "
+                    + "endorsement) as DOCX or PDF, chosen by Accept; labels in the request's language. "
+                    + "The pages offer the same files at /projects/{key}/action-plans/{id}/document.docx and …/document.pdf.")
+    @ApiResponse(responseCode = "200", description = "The document as an attachment", content = {
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "406", description = "Accept names neither format", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<byte[]> document(@PathVariable String key, @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = DocumentFormat.PDF_TYPE) String accept, Locale locale) {
+        return documents.document(projects.project(key), id, formatAskedFor(accept), locale).asDownload();
+    }
+
+    /** The format the Accept header prefers most; Spring has already refused a header that accepts neither. */
+    private static DocumentFormat formatAskedFor(String accept) {
+        List<MediaType> accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : accepted) {
+            if (type.getQualityValue() > 0 && type.equalsTypeAndSubtype(DocumentFormat.DOCX.mediaType())) {
+                return DocumentFormat.DOCX;
+            }
+            if (type.getQualityValue() > 0 && type.includes(DocumentFormat.PDF.mediaType())) {
+                return DocumentFormat.PDF;
+            }
+        }
+        return DocumentFormat.PDF;
     }
 
     @PostMapping
