@@ -2,6 +2,7 @@ package eu.practicehub.actionplan.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.ApiTestProjects;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.ActionSpec;
@@ -48,6 +49,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A plan with two actions, indicators with values, a monitoring update and an endorsement, downloaded
@@ -151,6 +153,15 @@ class ActionPlanDocumentsTests {
         assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
         assertThat(pdfText(pdf.getResponse().getContentAsByteArray())).contains("Regional Action Plan of Nyíregyháza");
         assertThat(mvc.get().uri(apiUri).header(HttpHeaders.ACCEPT, "text/csv").exchange()).hasStatus(HttpStatus.NOT_ACCEPTABLE);
+    }
+
+    @Test
+    void theApiDocumentationNamesBothFormatsAndThePageAddresses() {
+        JsonNode operation = ApiTestProjects.json(mvc.get().uri("/v3/api-docs").exchange())
+                .at("/paths/~1api~1v1~1projects~1{key}~1action-plans~1{id}~1document/get");
+
+        assertThat(operation.at("/responses/200/content").propertyNames()).containsExactlyInAnyOrder(DOCX, "application/pdf");
+        assertThat(operation.get("description").asString()).contains("/projects/{key}/action-plans/{id}/document.docx", "document.pdf");
     }
 
     @Test
