@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The terms of a text, for matching: lower case, accents folded ("Gävle" is "gavle"), without stop
- * words and words shorter than three letters, lightly stemmed ("citizens" is "citizen", "planning"
- * is "plan"). Each term keeps the first word of the text it came from, to show people.
+ * The terms of a text, for matching: lower case, accents folded (“Gävle” is “gavle”), without stop
+ * words and words shorter than three letters, lightly stemmed (“citizens” is “citizen”, “planning”
+ * is “plan”). Each term keeps the first word of the text it came from, to show people.
  */
 final class Terms {
 
@@ -47,12 +47,12 @@ final class Terms {
         return terms;
     }
 
-    /** Lower case without accents: "Nyíregyháza" is "nyiregyhaza". */
+    /** Lower case without accents: “Nyíregyháza” is “nyiregyhaza”. */
     static String fold(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** Light stemming of a folded word: plural "s", "es" and "ies", and "ing" (with a doubled consonant). */
+    /** Light stemming of a folded word: plural “s”, “es” and “ies”, and “ing” (with a doubled consonant). */
     static String stem(String word) {
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";

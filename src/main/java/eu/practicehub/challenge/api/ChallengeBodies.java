@@ -39,7 +39,7 @@ final class ChallengeBodies {
         }
     }
 
-    /** Who starts the transfer, e.g. "Maria Rossi, Genoa". */
+    /** Who starts the transfer, e.g. “Maria Rossi, Genoa”. */
     record StartBody(String by) {
     }
 
