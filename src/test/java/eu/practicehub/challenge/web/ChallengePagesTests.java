@@ -148,4 +148,19 @@ class ChallengePagesTests {
                 .contains("href=\"/projects/" + key + "/challenges?partner=" + tartu + "\"");
         assertThat(PageText.of(html)).contains("Challenges of Tartu", "Record a challenge of Tartu");
     }
+
+    @Test
+    void deletingWithAnOlderVersionIsRefusedAndWithTheCurrentOneRemovesTheChallenge() {
+        String uri = "/projects/" + key + "/challenges/" + challenge.getId() + "/delete";
+
+        MvcTestResult stale = mvc.post().uri(uri).formField("version", String.valueOf(challenge.getVersion() + 1)).exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        assertThat(PageText.of(PageText.html(stale))).contains("Someone else changed this challenge meanwhile");
+
+        MvcTestResult deleted = mvc.post().uri(uri).formField("version", String.valueOf(challenge.getVersion())).exchange();
+        assertThat(deleted).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/challenges");
+        assertThat(deleted).flash().containsEntry("flash", "The challenge “Digital services for citizens” has been deleted.");
+        assertThat(mvc.get().uri("/projects/" + key + "/challenges/" + challenge.getId()).exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
 }
