@@ -1,0 +1,169 @@
+package eu.practicehub.challenge;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.Violation;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.Theme;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferFilter;
+import eu.practicehub.transfer.TransferService;
+import eu.practicehub.transfer.TransferStage;
+import eu.practicehub.transfer.TransferStart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partners' challenges, the good practices suggested for each, and turning a suggestion into a transfer. */
+@Service
+@Transactional(readOnly = true)
+public class ChallengeService {
+
+    static final int TITLE_LENGTH = 300;
+    static final int DESCRIPTION_LENGTH = 10_000;
+
+    private final ChallengeRepository challenges;
+    private final ProjectService projects;
+    private final PracticeService practices;
+    private final TransferService transfers;
+
+    ChallengeService(ChallengeRepository challenges, ProjectService projects, PracticeService practices,
+            TransferService transfers) {
+        this.challenges = challenges;
+        this.projects = projects;
+        this.practices = practices;
+        this.transfers = transfers;
+    }
+
+    /** The project's challenges with their partners and themes, by partner and title. */
+    public List<Challenge> challenges(Project project) {
+        List<Challenge> found = challenges.findByProject(project);
+        // Reading the themes inside the transaction loads them for all challenges in one batch.
+        found.forEach(c -> c.getThemes().size());
+        return found;
+    }
+
+    public List<Challenge> challengesOf(Partner partner) {
+        List<Challenge> found = challenges.findByPartner(partner);
+        found.forEach(c -> c.getThemes().size());
+        return found;
+    }
+
+    public Challenge challenge(Project project, long id) {
+        return challenges.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("challenge", id));
+    }
+
+    @Transactional
+    public Challenge create(Project project, ChallengeSpec spec) {
+        Challenge challenge = new Challenge(project);
+        describe(project, challenge, spec);
+        return challenges.saveAndFlush(challenge);
+    }
+
+    @Transactional
+    public Challenge update(Project project, long id, long version, ChallengeSpec spec) {
+        Challenge challenge = current(project, id, version);
+        describe(project, challenge, spec);
+        return challenges.saveAndFlush(challenge);
+    }
+
+    @Transactional
+    public void delete(Project project, long id, long version) {
+        challenges.delete(current(project, id, version));
+        challenges.flush();
+    }
+
+    /** The rules a challenge breaks, for forms that show them all at once. */
+    public List<Violation> problems(Project project, ChallengeSpec spec) {
+        return check(project, spec).violations();
+    }
+
+    /**
+     * The other partners' good practices for the challenge, best first, each with why it is suggested.
+     * Practices and their themes are read in a batch, the partner's transfers in one query.
+     */
+    public List<Suggestion> suggestions(Project project, long id) {
+        Challenge challenge = challenge(project, id);
+        Partner partner = challenge.getPartner();
+        Map<Long, Transfer> held = transfers.transfers(project, new TransferFilter(null, partner.getId()), Pageable.unpaged())
+                .stream()
+                .filter(t -> t.getImporter().equals(partner))
+                .filter(t -> t.getStage().isOpen() || t.getStage() == TransferStage.REUSE)
+                .collect(Collectors.toMap(t -> t.getPractice().getId(), Function.identity(), (a, b) -> a.isOpen() ? a : b));
+        List<Matchmaking.Offer> offers = new ArrayList<>();
+        for (Practice p : practices.practices(project)) {
+            Transfer transfer = held.get(p.getId());
+            offers.add(new Matchmaking.Offer(p.getId(), p.getTitle(), p.getOwner().getShortName(),
+                    p.getThemes().stream().map(Theme::getName).toList(),
+                    Matchmaking.texts(p.getTitle(), p.getSummary(), p.getProblemAddressed(), p.getDescription(),
+                            p.getPotentialForTransfer()),
+                    transfer == null ? null : transfer.getId(), transfer == null ? null : transfer.getStage()));
+        }
+        Matchmaking.Need need = new Matchmaking.Need(partner.getShortName(), challenge.themeNames(), challenge.getTitle(),
+                challenge.getDescription());
+        return Matchmaking.rank(need, offers);
+    }
+
+    /**
+     * Starts the transfer of a suggested practice to the challenge's partner, in one step. Refused
+     * (a broken rule) when the partner owns the practice, or already has it in an open or adopted transfer.
+     */
+    @Transactional
+    public Transfer startTransfer(Project project, long challengeId, long practiceId, String by) {
+        Challenge challenge = challenge(project, challengeId);
+        Practice practice = practices.practice(project, practiceId);
+        Partner importer = challenge.getPartner();
+        Optional<Transfer> adopted = transfers.transfersOf(practice).stream()
+                .filter(t -> t.getImporter().equals(importer) && t.getStage() == TransferStage.REUSE).findFirst();
+        new Checks().check(adopted.isEmpty(), "practice", "challenge.transfer.adopted", importer.getShortName(),
+                practice.getTitle()).throwIfAny();
+        return transfers.start(project, new TransferStart(practice.getTitle(), importer.getShortName(), by));
+    }
+
+    private void describe(Project project, Challenge challenge, ChallengeSpec spec) {
+        Checks checks = check(project, spec);
+        checks.throwIfAny();
+        Partner partner = projects.partner(project, spec.partner().strip()).orElseThrow();
+        List<Theme> themes = spec.themes().stream().map(name -> practices.theme(project, name).orElseThrow()).toList();
+        challenge.describe(partner, spec.title().strip(), blankToNull(spec.description()), themes);
+    }
+
+    private Checks check(Project project, ChallengeSpec spec) {
+        Checks checks = new Checks();
+        if (spec.partner() == null || spec.partner().isBlank()) {
+            checks.required("partner", spec.partner());
+        } else {
+            checks.check(projects.partner(project, spec.partner().strip()).isPresent(), "partner",
+                    "challenge.partner.unknown", spec.partner().strip());
+        }
+        checks.text("title", spec.title(), TITLE_LENGTH, true);
+        checks.text("description", spec.description(), DESCRIPTION_LENGTH, false);
+        for (String theme : spec.themes()) {
+            checks.check(practices.theme(project, theme).isPresent(), "themes", "challenge.theme.unknown", theme);
+        }
+        return checks;
+    }
+
+    private Challenge current(Project project, long id, long version) {
+        Challenge challenge = challenge(project, id);
+        if (challenge.getVersion() != version) {
+            throw new StaleVersionException(version, challenge.getVersion());
+        }
+        return challenge;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,122 @@
+package eu.practicehub.challenge.web;
+
+import eu.practicehub.challenge.Challenge;
+import eu.practicehub.challenge.ChallengeService;
+import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PageWrites;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The challenges of a project, one challenge with its suggestions, starting a transfer from one, deleting. */
+@Controller
+class ChallengePagesController {
+
+    static final String LIST_VIEW = "challenge/list";
+    static final String CHALLENGE_VIEW = "challenge/challenge";
+
+    private final ProjectService projects;
+    private final ChallengeService challenges;
+    private final MessageSource messages;
+
+    ChallengePagesController(ProjectService projects, ChallengeService challenges, MessageSource messages) {
+        this.projects = projects;
+        this.challenges = challenges;
+        this.messages = messages;
+    }
+
+    @InitBinder("startForm")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
+    }
+
+    /** All partners' challenges, or one partner's. */
+    @GetMapping("/projects/{key}/challenges")
+    String list(@PathVariable String key, @RequestParam(required = false) Long partner, Model model) {
+        Project project = projects.project(key);
+        Partner chosen = partner == null ? null : projects.partner(project, partner);
+        model.addAttribute("project", project);
+        model.addAttribute("section", "challenges");
+        model.addAttribute("sectionIndex", chosen == null);
+        model.addAttribute("partner", chosen);
+        model.addAttribute("challenges", chosen == null ? challenges.challenges(project) : challenges.challengesOf(chosen));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/projects/{key}/challenges/{id}")
+    String challenge(@PathVariable String key, @PathVariable long id, Model model) {
+        return show(projects.project(key), id, null, model);
+    }
+
+    @PostMapping("/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer")
+    String startTransfer(@PathVariable String key, @PathVariable long id, @PathVariable long practiceId,
+            @ModelAttribute StartForm startForm, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", List.of(messages.getMessage("challengePage.start.unreadable", null, locale)));
+            return show(project, id, practiceId, model);
+        }
+        try {
+            Transfer started = challenges.startTransfer(project, id, practiceId, startForm.getBy());
+            redirect.addFlashAttribute("flash", messages.getMessage("challengePage.start.done",
+                    new Object[] {started.getPractice().getTitle(), started.getImporter().getShortName()}, locale));
+            return "redirect:/projects/" + project.getKey() + "/transfers/" + started.getId();
+        } catch (RuleViolationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", e.violations().stream()
+                    .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
+            return show(project, id, practiceId, model);
+        }
+    }
+
+    @PostMapping("/projects/{key}/challenges/{id}/delete")
+    String delete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        Challenge challenge = challenges.challenge(project, id);
+        long sent = version == null ? -1 : version;
+        List<String> problems = PageWrites.delete(() -> challenges.delete(project, id, sent), "challengePage.delete.stale",
+                messages, locale, response);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return show(project, id, null, model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("challengePage.deleted",
+                new Object[] {challenge.getTitle()}, locale));
+        return "redirect:/projects/" + project.getKey() + "/challenges";
+    }
+
+    private String show(Project project, long id, Long failedPractice, Model model) {
+        Challenge challenge = challenges.challenge(project, id);
+        model.addAttribute("project", project);
+        model.addAttribute("section", "challenges");
+        model.addAttribute("challenge", challenge);
+        model.addAttribute("suggestions", challenges.suggestions(project, id));
+        model.addAttribute("failedPractice", failedPractice);
+        if (!model.containsAttribute("startForm")) {
+            model.addAttribute("startForm", new StartForm());
+        }
+        return CHALLENGE_VIEW;
+    }
+}

@@ -1,0 +1,30 @@
+package eu.practicehub.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.practicehub.PracticeHubApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The challenge module builds on projects, practices and transfers, and no module builds on it. */
+class ChallengeModuleTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(PracticeHubApplication.class);
+
+    @Test
+    void challengesUseOnlyProjectsPracticesTransfersAndTheSharedTypes() {
+        ApplicationModule challenges = modules.getModuleByName("challenge").orElseThrow();
+
+        assertThat(challenges.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
+                .isSubsetOf("project", "practice", "transfer", "common")
+                .contains("project", "practice", "transfer");
+    }
+
+    @Test
+    void noOtherModuleUsesChallenges() {
+        assertThat(modules.stream().filter(m -> !m.getName().equals("challenge"))
+                .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("challenge"))
+                .map(ApplicationModule::getName)).isEmpty();
+    }
+}
