@@ -13,6 +13,8 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Phase;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,16 +35,18 @@ public class ActionPlanService {
     private final ProjectService projects;
     private final PracticeService practices;
     private final EventService events;
+    private final TransferService transfers;
     private final ActionRules rules;
     private final Clock clock;
 
     ActionPlanService(ActionPlanRepository plans, ProjectService projects, PracticeService practices,
-            EventService events, Clock clock) {
+            EventService events, TransferService transfers, Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
-        this.rules = new ActionRules(practices, events);
+        this.transfers = transfers;
+        this.rules = new ActionRules(practices, events, transfers);
         this.clock = clock;
     }
 
@@ -93,6 +97,7 @@ public class ActionPlanService {
                 String title = switch (link.kind()) {
                     case PRACTICE -> practices.practice(project, link.id()).getTitle();
                     case EVENT -> eventTitle(events.event(project, link.id()));
+                    case TRANSFER -> transferTitle(transfers.transfer(project, link.id()));
                 };
                 linked.add(new LinkedRecord(link.kind(), link.id(), title));
             } catch (NotFoundException e) {
@@ -102,13 +107,18 @@ public class ActionPlanService {
         return linked;
     }
 
-    /** Everything an action's background can name in this project: practices by title, then events by date. */
+    /**
+     * Everything an action's background can name in this project: practices by title, then events by
+     * date, then transfers in the order they started.
+     */
     public List<LinkedRecord> linkOptions(Project project) {
         List<LinkedRecord> options = new ArrayList<>();
         practices.practices(project).stream().sorted(Comparator.comparing(Practice::getTitle, String.CASE_INSENSITIVE_ORDER))
                 .forEach(p -> options.add(new LinkedRecord(LinkKind.PRACTICE, p.getId(), p.getTitle())));
         events.events(project).stream().sorted(Comparator.comparing(Event::getStartDate))
                 .forEach(e -> options.add(new LinkedRecord(LinkKind.EVENT, e.getId(), eventTitle(e))));
+        transfers.transfers(project)
+                .forEach(t -> options.add(new LinkedRecord(LinkKind.TRANSFER, t.getId(), transferTitle(t))));
         return options;
     }
 
@@ -197,6 +207,11 @@ public class ActionPlanService {
             throw new StaleVersionException(version, plan.getVersion());
         }
         return plan;
+    }
+
+    /** A transfer as people name it: the practice and where it goes, "Segnalaci → Tartu". */
+    private static String transferTitle(Transfer transfer) {
+        return transfer.getPractice().getTitle() + " → " + transfer.getImporter().getShortName();
     }
 
     private static String eventTitle(Event event) {

@@ -4,6 +4,7 @@ import eu.practicehub.common.Checks;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.EventService;
 import eu.practicehub.practice.PracticeService;
+import eu.practicehub.transfer.TransferService;
 import eu.practicehub.project.Project;
 import eu.practicehub.common.NotFoundException;
 import java.math.BigDecimal;
@@ -21,10 +22,12 @@ final class ActionRules {
 
     private final PracticeService practices;
     private final EventService events;
+    private final TransferService transfers;
 
-    ActionRules(PracticeService practices, EventService events) {
+    ActionRules(PracticeService practices, EventService events, TransferService transfers) {
         this.practices = practices;
         this.events = events;
+        this.transfers = transfers;
     }
 
     static List<Violation> check(PlanSpec spec) {
@@ -97,6 +100,7 @@ final class ActionRules {
             switch (link.kind()) {
                 case PRACTICE -> practices.practice(project, link.id());
                 case EVENT -> events.event(project, link.id());
+                case TRANSFER -> transfers.transfer(project, link.id());
             }
             return true;
         } catch (NotFoundException e) {

@@ -22,6 +22,9 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
     Optional<Transfer> findByProjectAndId(Project project, Long id);
 
+    @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
+    List<Transfer> findByProjectOrderById(Project project);
+
     @EntityGraph(attributePaths = "importer")
     @Query("select t from Transfer t where t.practice = :practice order by t.id")
     List<Transfer> findByPractice(Practice practice);

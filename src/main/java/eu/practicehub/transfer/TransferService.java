@@ -65,6 +65,16 @@ public class TransferService {
         return page;
     }
 
+    /** The project's transfers in the order they started, with their moves and workshops. */
+    public List<Transfer> transfers(Project project) {
+        List<Transfer> found = transfers.findByProjectOrderById(project);
+        found.forEach(t -> {
+            t.getMoves();
+            t.getWorkshops().forEach(Event::getHost);
+        });
+        return found;
+    }
+
     /** The transfer with its moves and workshops, for pages and answers that show them. */
     public Transfer transfer(Project project, long id) {
         Transfer transfer = transfers.findByProjectAndId(project, id)

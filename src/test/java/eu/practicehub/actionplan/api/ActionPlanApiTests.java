@@ -161,6 +161,32 @@ class ActionPlanApiTests {
     }
 
     @Test
+    void anActionCitesATransferOfItsOwnProjectButNotOneOfAnotherProject() {
+        long id = createPlan("Tartu");
+        long own = startTransfer(key);
+        long foreign = startTransfer(ApiTestProjects.copyOfBetter(mvc, "ACTION-API-OTHER"));
+
+        MvcTestResult added = send(mvc.post().uri(plansUri + "/{id}/actions", id),
+                "{\"title\": \"Street reports\", \"background\": [{\"kind\": \"TRANSFER\", \"id\": %d}]}".formatted(own));
+        assertThat(added).hasStatus(HttpStatus.CREATED).bodyJson().isLenientlyEqualTo("""
+                {"background": [{"kind": "TRANSFER", "id": %d, "title": "Segnalaci → Tartu"}]}
+                """.formatted(own));
+
+        MvcTestResult refused = send(mvc.post().uri(plansUri + "/{id}/actions", id),
+                "{\"title\": \"Borrowed\", \"background\": [{\"kind\": \"TRANSFER\", \"id\": %d}]}".formatted(foreign));
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().isLenientlyEqualTo("""
+                {"errors": [{"field": "background", "code": "action.background.unknown"}]}
+                """);
+    }
+
+    private long startTransfer(String projectKey) {
+        MvcTestResult started = send(mvc.post().uri("/api/v1/projects/{key}/transfers", projectKey),
+                "{\"practice\": \"Segnalaci\", \"importer\": \"Tartu\", \"by\": \"Kaja Tamm\"}");
+        assertThat(started).hasStatus(HttpStatus.CREATED);
+        return json(started).get("id").asLong();
+    }
+
+    @Test
     void anUnknownPlanOrActionIsNotFound() {
         assertThat(mvc.get().uri(plansUri + "/999999999").exchange()).hasStatus(HttpStatus.NOT_FOUND).bodyJson()
                 .extractingPath("$.detail").isEqualTo("There is no action plan with id 999999999 in this project.");

@@ -20,6 +20,9 @@ import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferService;
+import eu.practicehub.transfer.TransferStart;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.math.BigDecimal;
@@ -48,6 +51,8 @@ class ActionPlanPagesTests {
     EventService events;
     @Autowired
     ActionPlanService plans;
+    @Autowired
+    TransferService transfers;
 
     @BeforeEach
     void copyBetter() {
@@ -111,6 +116,23 @@ class ActionPlanPagesTests {
         assertThat(html).contains("href=\"/projects/" + key + "/practices/" + segnalaci + "\">Segnalaci</a>")
                 .contains("href=\"/projects/" + key + "/events/" + visit.getId() + "\">Study visit hosted by Gävle (2021-10-27)</a>")
                 .contains("role=\"progressbar\"", "aria-valuenow=\"40\"");
+    }
+
+    @Test
+    void anActionCitesATransferChosenInItsFormAndThePlanPageLinksToTheTransfer() {
+        ActionPlan plan = plans.create(copy(), "Tartu", parts());
+        Transfer transfer = transfers.start(copy(), new TransferStart("Segnalaci", "Tartu", "Kaja Tamm, Tartu"));
+        String form = "/projects/" + key + "/action-plans/" + plan.getId() + "/actions/new";
+
+        assertThat(PageText.html(mvc.get().uri(form).exchange())).contains("value=\"TRANSFER:" + transfer.getId() + "\"")
+                .contains("transfer: Segnalaci → Tartu");
+        MvcTestResult saved = mvc.post().uri(form).formField("title", "Street reports in Tartu")
+                .formField("background", "TRANSFER:" + transfer.getId()).formField("status", "PLANNED")
+                .formField("progress", "0").exchange();
+
+        assertThat(saved).hasStatus3xxRedirection();
+        String html = PageText.html(mvc.get().uri("/projects/" + key + "/action-plans/" + plan.getId()).exchange());
+        assertThat(html).contains("href=\"/projects/" + key + "/transfers/" + transfer.getId() + "\">Segnalaci → Tartu</a>");
     }
 
     @Test
