@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -186,6 +187,39 @@ public class ActionPlanService {
         MonitoringUpdate update = action.recordUpdate(spec);
         plans.saveAndFlush(plan);
         return update;
+    }
+
+    /**
+     * Creates or updates the partner's plan as a project document states it, status, endorsement,
+     * indicator values and monitoring updates included, without replaying the status moves.
+     */
+    @Transactional
+    public ActionPlan importPlan(Project project, PlanImport spec) {
+        Checks checks = new Checks().required("partner", spec.partner()).required("status", spec.status());
+        Optional<Partner> partner = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
+        checks.check(spec.partner() == null || partner.isPresent(), "partner", "actionPlan.partner.unknown", spec.partner());
+        checks.addAll(ActionRules.check(spec.plan()));
+        if (spec.status() != null && spec.status().compareTo(PlanStatus.ENDORSED) >= 0) {
+            checks.text("endorsedBy", spec.endorsedBy(), 300, true).date("endorsedOn", spec.endorsedOn(), true);
+        }
+        for (int i = 0; i < spec.actions().size(); i++) {
+            String path = "actions[" + i + "]";
+            PlanImport.ActionImport action = spec.actions().get(i);
+            checks.addAll(rules.check(project, action.action()).stream().map(v -> v.under(path)).toList());
+            checks.addAll(ActionRules.check(project, action.updates()).stream().map(v -> v.under(path)).toList());
+        }
+        checks.throwIfAny();
+        ActionPlan plan = plans.findByPartner(partner.orElseThrow()).orElseGet(() -> new ActionPlan(project, partner.orElseThrow()));
+        plan.restore(spec);
+        return plans.save(plan);
+    }
+
+    /** Removes the project's plans of partners other than these. */
+    @Transactional
+    public void removePlansExcept(Project project, Set<String> partnerShortNames) {
+        plans.findByProject(project).stream()
+                .filter(p -> !partnerShortNames.contains(p.getPartner().getShortName()))
+                .forEach(plans::delete);
     }
 
     /** Every rule Parts I–II break, as a save would report it, without saving anything. */

@@ -85,6 +85,27 @@ final class ActionRules {
         return checks.violations();
     }
 
+    /** The monitoring updates of a restored action: each in a semester of the project, one per semester. */
+    static List<Violation> check(Project project, List<UpdateSpec> updates) {
+        int semesters = project.semesters().size();
+        Checks checks = new Checks();
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < updates.size(); i++) {
+            UpdateSpec spec = updates.get(i);
+            String field = "updates[" + i + "]";
+            checks.required(field + ".semester", spec.semester())
+                    .date(field + ".date", spec.date(), true)
+                    .text(field + ".done", spec.done(), 10000, true)
+                    .text(field + ".evidence", spec.evidence(), 10000, false);
+            if (spec.semester() != null) {
+                checks.check(spec.semester() >= 1 && spec.semester() <= semesters, field + ".semester",
+                        "actionPlan.update.semesterRange", semesters);
+                checks.check(taken.add(spec.semester()), field + ".semester", "actionPlan.update.semesterTaken", spec.semester());
+            }
+        }
+        return checks.violations();
+    }
+
     private void background(Checks checks, Project project, List<BackgroundLink> links) {
         for (BackgroundLink link : links) {
             if (link == null || link.kind() == null) {

@@ -31,6 +31,8 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
 
     boolean existsByPractice(Practice practice);
 
+    List<Transfer> findByPracticeAndImporterOrderById(Practice practice, Partner importer);
+
     boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
 
     @Query("select t.stage from Transfer t where t.practice.id = :practiceId")
