@@ -62,17 +62,17 @@ class ActionPlanPagesTests {
     @Test
     void theListShowsEachPartnersPlanOrALinkToWriteIt() {
         ActionPlan genoa = plans.create(copy(), "Genoa", parts());
-        Partner tartu = projects.partner(copy(), "Tartu").orElseThrow();
+        Partner birmingham = projects.partner(copy(), "Birmingham").orElseThrow();
 
         MvcTestResult result = mvc.get().uri("/projects/" + key + "/action-plans").exchange();
 
         assertThat(result).hasStatusOk().hasViewName("actionplan/list");
         String html = PageText.html(result);
         assertThat(html).contains("href=\"/projects/" + key + "/action-plans/" + genoa.getId() + "\">Genoa</a>")
-                .contains("href=\"/projects/" + key + "/action-plans/new?partner=" + tartu.getId() + "\"")
-                .contains("aria-label=\"Write the action plan of Tartu\"")
+                .contains("href=\"/projects/" + key + "/action-plans/new?partner=" + birmingham.getId() + "\"")
+                .contains("aria-label=\"Write the action plan of Birmingham\"")
                 .containsPattern("class=\"nav-link active\"\\s+aria-current=\"page\"\\s+href=\"/projects/" + key + "/action-plans\">Action plans</a>");
-        assertThat(PageText.ofMain(html)).contains("Genoa Draft 0 No actions to measure yet", "Tartu Write the action plan");
+        assertThat(PageText.ofMain(html)).contains("Genoa Draft 0 No actions to measure yet", "Birmingham Write the action plan");
     }
 
     @Test
@@ -120,19 +120,19 @@ class ActionPlanPagesTests {
 
     @Test
     void anActionCitesATransferChosenInItsFormAndThePlanPageLinksToTheTransfer() {
-        ActionPlan plan = plans.create(copy(), "Tartu", parts());
-        Transfer transfer = transfers.start(copy(), new TransferStart("Segnalaci", "Tartu", "Kaja Tamm, Tartu"));
+        ActionPlan plan = plans.create(copy(), "Nyíregyháza", parts());
+        Transfer transfer = transfers.start(copy(), new TransferStart("Segnalaci", "Nyíregyháza", "Anna Kiss, Nyíregyháza"));
         String form = "/projects/" + key + "/action-plans/" + plan.getId() + "/actions/new";
 
         assertThat(PageText.html(mvc.get().uri(form).exchange())).contains("value=\"TRANSFER:" + transfer.getId() + "\"")
-                .contains("transfer: Segnalaci → Tartu");
-        MvcTestResult saved = mvc.post().uri(form).formField("title", "Street reports in Tartu")
+                .contains("transfer: Segnalaci → Nyíregyháza");
+        MvcTestResult saved = mvc.post().uri(form).formField("title", "Street reports in Nyíregyháza")
                 .formField("background", "TRANSFER:" + transfer.getId()).formField("status", "PLANNED")
                 .formField("progress", "0").exchange();
 
         assertThat(saved).hasStatus3xxRedirection();
         String html = PageText.html(mvc.get().uri("/projects/" + key + "/action-plans/" + plan.getId()).exchange());
-        assertThat(html).contains("href=\"/projects/" + key + "/transfers/" + transfer.getId() + "\">Segnalaci → Tartu</a>");
+        assertThat(html).contains("href=\"/projects/" + key + "/transfers/" + transfer.getId() + "\">Segnalaci → Nyíregyháza</a>");
     }
 
     @Test

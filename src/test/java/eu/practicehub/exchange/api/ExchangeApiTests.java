@@ -89,7 +89,7 @@ class ExchangeApiTests {
                  "progress": 0, "background": [{"kind": "TRANSFER", "practice": "Coding clubs", "importer": "Genoa"}]}]}
                 """));
         assertThat(importDocument(mvc, document)).hasStatusOk();
-        assertThat(exportOf(mvc, key).get("transfers")).hasSize(1);
+        assertThat(exportOf(mvc, key).get("transfers")).hasSize(2);
 
         assertThat(importDocument(mvc, plain)).hasStatusOk();
 
@@ -181,7 +181,10 @@ class ExchangeApiTests {
         assertThat(document.get("themes")).hasSize(3);
         assertThat(document.get("practices")).hasSize(9);
         assertThat(document.get("events").valueStream().map(e -> e.get("type").asString()))
-                .containsExactly("STEERING_COMMITTEE", "THEMATIC_EVENT", "THEMATIC_EVENT", "STUDY_VISIT", "STUDY_VISIT", "STUDY_VISIT");
+                .containsExactly("STEERING_COMMITTEE", "THEMATIC_EVENT", "THEMATIC_EVENT", "STUDY_VISIT", "STUDY_VISIT", "STUDY_VISIT",
+                        "IMPORT_WORKSHOP");
+        assertThat(document.get("transfers")).hasSize(1);
+        assertThat(document.get("actionPlans")).hasSize(1);
     }
 
     @Test
