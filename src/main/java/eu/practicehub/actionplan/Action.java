@@ -143,6 +143,18 @@ public class Action {
         return update;
     }
 
+    /** Takes the indicators' values and the monitoring updates as a project document states them. */
+    void restoreMonitoring(List<Map<Integer, BigDecimal>> values, List<UpdateSpec> restored) {
+        for (int i = 0; i < indicators.size(); i++) {
+            indicators.get(i).restoreValues(i < values.size() ? values.get(i) : Map.of());
+        }
+        updates.removeIf(u -> restored.stream().noneMatch(r -> r.semester() == u.getSemester()));
+        for (UpdateSpec spec : restored) {
+            updateIn(spec.semester()).ifPresentOrElse(u -> u.restore(spec), () -> updates.add(new MonitoringUpdate(this, spec)));
+        }
+        updates.sort(Comparator.comparingInt(MonitoringUpdate::getSemester));
+    }
+
     public Optional<MonitoringUpdate> updateIn(int semester) {
         return updates.stream().filter(u -> u.getSemester() == semester).findFirst();
     }

@@ -79,12 +79,39 @@ public class ActionPlan {
 
     void describe(PlanSpec spec) {
         requireOpen();
+        describeParts(spec);
+    }
+
+    private void describeParts(PlanSpec spec) {
         this.otherOrganisations = spec.otherOrganisations();
         this.contactName = spec.contactName();
         this.contactEmail = spec.contactEmail();
         this.instrumentName = spec.instrumentName();
         this.instrumentType = spec.instrumentType();
         this.instrumentImprovement = spec.instrumentImprovement();
+    }
+
+    /**
+     * Takes Parts I–II, the status, the endorsement and the actions as a project document states
+     * them, actions matched by their position; the service has checked them.
+     */
+    void restore(PlanImport restored) {
+        describeParts(restored.plan());
+        this.status = restored.status();
+        this.endorsedBy = restored.endorsedBy();
+        this.endorsedOn = restored.endorsedOn();
+        List<PlanImport.ActionImport> wanted = restored.actions();
+        for (int i = 0; i < wanted.size(); i++) {
+            Action action = i < actions.size() ? actions.get(i) : new Action(this);
+            if (i >= actions.size()) {
+                actions.add(action);
+            }
+            action.describe(wanted.get(i).action());
+            action.restoreMonitoring(wanted.get(i).indicatorValues(), wanted.get(i).updates());
+        }
+        while (actions.size() > wanted.size()) {
+            actions.remove(actions.size() - 1);
+        }
     }
 
     Action addAction() {

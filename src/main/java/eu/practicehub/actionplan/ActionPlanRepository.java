@@ -18,4 +18,6 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     List<ActionPlan> findByProject(Project project);
 
     boolean existsByPartner(Partner partner);
+
+    Optional<ActionPlan> findByPartner(Partner partner);
 }

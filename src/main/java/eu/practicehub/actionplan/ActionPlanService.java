@@ -13,14 +13,19 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Phase;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +38,18 @@ public class ActionPlanService {
     private final ProjectService projects;
     private final PracticeService practices;
     private final EventService events;
+    private final TransferService transfers;
     private final ActionRules rules;
     private final Clock clock;
 
     ActionPlanService(ActionPlanRepository plans, ProjectService projects, PracticeService practices,
-            EventService events, Clock clock) {
+            EventService events, TransferService transfers, Clock clock) {
         this.plans = plans;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
-        this.rules = new ActionRules(practices, events);
+        this.transfers = transfers;
+        this.rules = new ActionRules(practices, events, transfers);
         this.clock = clock;
     }
 
@@ -93,6 +100,7 @@ public class ActionPlanService {
                 String title = switch (link.kind()) {
                     case PRACTICE -> practices.practice(project, link.id()).getTitle();
                     case EVENT -> eventTitle(events.event(project, link.id()));
+                    case TRANSFER -> transferTitle(transfers.transfer(project, link.id()));
                 };
                 linked.add(new LinkedRecord(link.kind(), link.id(), title));
             } catch (NotFoundException e) {
@@ -103,31 +111,30 @@ public class ActionPlanService {
     }
 
     /**
-     * The records each action of the plan names in its background, by action id, read with two
-     * queries for the whole plan rather than one per link.
+     * The records each action of the plan names in its background, by action id, read with one
+     * query per kind of record for the whole plan rather than one per link.
      */
     public Map<Long, List<LinkedRecord>> backgrounds(Project project, ActionPlan plan) {
-        Map<Long, String> practiceTitles = new HashMap<>();
-        Map<Long, String> eventTitles = new HashMap<>();
-        boolean anyPractice = false;
-        boolean anyEvent = false;
-        for (Action action : plan.getActions()) {
-            for (BackgroundLink link : action.getBackground()) {
-                anyPractice |= link.kind() == LinkKind.PRACTICE;
-                anyEvent |= link.kind() == LinkKind.EVENT;
-            }
+        Set<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
+        plan.getActions().forEach(a -> a.getBackground().forEach(link -> kinds.add(link.kind())));
+        Map<LinkKind, Map<Long, String>> titles = new EnumMap<>(LinkKind.class);
+        for (LinkKind kind : LinkKind.values()) {
+            titles.put(kind, new HashMap<>());
         }
-        if (anyPractice) {
-            practices.practices(project).forEach(p -> practiceTitles.put(p.getId(), p.getTitle()));
+        if (kinds.contains(LinkKind.PRACTICE)) {
+            practices.practices(project).forEach(p -> titles.get(LinkKind.PRACTICE).put(p.getId(), p.getTitle()));
         }
-        if (anyEvent) {
-            events.events(project).forEach(e -> eventTitles.put(e.getId(), eventTitle(e)));
+        if (kinds.contains(LinkKind.EVENT)) {
+            events.events(project).forEach(e -> titles.get(LinkKind.EVENT).put(e.getId(), eventTitle(e)));
+        }
+        if (kinds.contains(LinkKind.TRANSFER)) {
+            transfers.transfers(project).forEach(t -> titles.get(LinkKind.TRANSFER).put(t.getId(), transferTitle(t)));
         }
         Map<Long, List<LinkedRecord>> backgrounds = new HashMap<>();
         for (Action action : plan.getActions()) {
             List<LinkedRecord> linked = new ArrayList<>();
             for (BackgroundLink link : action.getBackground()) {
-                String title = (link.kind() == LinkKind.PRACTICE ? practiceTitles : eventTitles).get(link.id());
+                String title = titles.get(link.kind()).get(link.id());
                 if (title != null) {
                     linked.add(new LinkedRecord(link.kind(), link.id(), title));
                 }
@@ -137,13 +144,18 @@ public class ActionPlanService {
         return backgrounds;
     }
 
-    /** Everything an action's background can name in this project: practices by title, then events by date. */
+    /**
+     * Everything an action's background can name in this project: practices by title, then events by
+     * date, then transfers in the order they started.
+     */
     public List<LinkedRecord> linkOptions(Project project) {
         List<LinkedRecord> options = new ArrayList<>();
         practices.practices(project).stream().sorted(Comparator.comparing(Practice::getTitle, String.CASE_INSENSITIVE_ORDER))
                 .forEach(p -> options.add(new LinkedRecord(LinkKind.PRACTICE, p.getId(), p.getTitle())));
         events.events(project).stream().sorted(Comparator.comparing(Event::getStartDate))
                 .forEach(e -> options.add(new LinkedRecord(LinkKind.EVENT, e.getId(), eventTitle(e))));
+        transfers.transfers(project)
+                .forEach(t -> options.add(new LinkedRecord(LinkKind.TRANSFER, t.getId(), transferTitle(t))));
         return options;
     }
 
@@ -213,6 +225,39 @@ public class ActionPlanService {
         return update;
     }
 
+    /**
+     * Creates or updates the partner's plan as a project document states it, status, endorsement,
+     * indicator values and monitoring updates included, without replaying the status moves.
+     */
+    @Transactional
+    public ActionPlan importPlan(Project project, PlanImport spec) {
+        Checks checks = new Checks().required("partner", spec.partner()).required("status", spec.status());
+        Optional<Partner> partner = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
+        checks.check(spec.partner() == null || partner.isPresent(), "partner", "actionPlan.partner.unknown", spec.partner());
+        checks.addAll(ActionRules.check(spec.plan()));
+        if (spec.status() != null && spec.status().compareTo(PlanStatus.ENDORSED) >= 0) {
+            checks.text("endorsedBy", spec.endorsedBy(), 300, true).date("endorsedOn", spec.endorsedOn(), true);
+        }
+        for (int i = 0; i < spec.actions().size(); i++) {
+            String path = "actions[" + i + "]";
+            PlanImport.ActionImport action = spec.actions().get(i);
+            checks.addAll(rules.check(project, action.action()).stream().map(v -> v.under(path)).toList());
+            checks.addAll(ActionRules.check(project, action.updates()).stream().map(v -> v.under(path)).toList());
+        }
+        checks.throwIfAny();
+        ActionPlan plan = plans.findByPartner(partner.orElseThrow()).orElseGet(() -> new ActionPlan(project, partner.orElseThrow()));
+        plan.restore(spec);
+        return plans.save(plan);
+    }
+
+    /** Removes the project's plans of partners other than these. */
+    @Transactional
+    public void removePlansExcept(Project project, Set<String> partnerShortNames) {
+        plans.findByProject(project).stream()
+                .filter(p -> !partnerShortNames.contains(p.getPartner().getShortName()))
+                .forEach(plans::delete);
+    }
+
     /** Every rule Parts I–II break, as a save would report it, without saving anything. */
     public List<Violation> problems(PlanSpec spec) {
         return ActionRules.check(spec);
@@ -232,6 +277,11 @@ public class ActionPlanService {
             throw new StaleVersionException(version, plan.getVersion());
         }
         return plan;
+    }
+
+    /** A transfer as people name it: the practice and where it goes, "Segnalaci → Tartu". */
+    private static String transferTitle(Transfer transfer) {
+        return transfer.getPractice().getTitle() + " → " + transfer.getImporter().getShortName();
     }
 
     private static String eventTitle(Event event) {

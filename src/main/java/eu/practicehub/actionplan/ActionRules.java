@@ -4,6 +4,7 @@ import eu.practicehub.common.Checks;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.EventService;
 import eu.practicehub.practice.PracticeService;
+import eu.practicehub.transfer.TransferService;
 import eu.practicehub.project.Project;
 import eu.practicehub.common.NotFoundException;
 import java.math.BigDecimal;
@@ -21,10 +22,12 @@ final class ActionRules {
 
     private final PracticeService practices;
     private final EventService events;
+    private final TransferService transfers;
 
-    ActionRules(PracticeService practices, EventService events) {
+    ActionRules(PracticeService practices, EventService events, TransferService transfers) {
         this.practices = practices;
         this.events = events;
+        this.transfers = transfers;
     }
 
     static List<Violation> check(PlanSpec spec) {
@@ -82,6 +85,27 @@ final class ActionRules {
         return checks.violations();
     }
 
+    /** The monitoring updates of a restored action: each in a semester of the project, one per semester. */
+    static List<Violation> check(Project project, List<UpdateSpec> updates) {
+        int semesters = project.semesters().size();
+        Checks checks = new Checks();
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < updates.size(); i++) {
+            UpdateSpec spec = updates.get(i);
+            String field = "updates[" + i + "]";
+            checks.required(field + ".semester", spec.semester())
+                    .date(field + ".date", spec.date(), true)
+                    .text(field + ".done", spec.done(), 10000, true)
+                    .text(field + ".evidence", spec.evidence(), 10000, false);
+            if (spec.semester() != null) {
+                checks.check(spec.semester() >= 1 && spec.semester() <= semesters, field + ".semester",
+                        "actionPlan.update.semesterRange", semesters);
+                checks.check(taken.add(spec.semester()), field + ".semester", "actionPlan.update.semesterTaken", spec.semester());
+            }
+        }
+        return checks.violations();
+    }
+
     private void background(Checks checks, Project project, List<BackgroundLink> links) {
         for (BackgroundLink link : links) {
             if (link == null || link.kind() == null) {
@@ -97,6 +121,7 @@ final class ActionRules {
             switch (link.kind()) {
                 case PRACTICE -> practices.practice(project, link.id());
                 case EVENT -> events.event(project, link.id());
+                case TRANSFER -> transfers.transfer(project, link.id());
             }
             return true;
         } catch (NotFoundException e) {

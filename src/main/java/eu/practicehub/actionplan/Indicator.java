@@ -66,6 +66,13 @@ public class Indicator {
         values.put(semester, value);
     }
 
+    void restoreValues(Map<Integer, BigDecimal> restored) {
+        if (!new TreeMap<>(values).equals(new TreeMap<>(restored))) {
+            values.clear();
+            values.putAll(restored);
+        }
+    }
+
     public BigDecimal valueIn(int semester) {
         return values.get(semester);
     }

@@ -43,6 +43,12 @@ public class MonitoringUpdate {
         this.evidence = spec.evidence();
     }
 
+    void restore(UpdateSpec spec) {
+        this.date = spec.date();
+        this.done = spec.done();
+        this.evidence = spec.evidence();
+    }
+
     public Long getId() {
         return id;
     }

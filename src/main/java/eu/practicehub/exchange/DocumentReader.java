@@ -1,14 +1,32 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.actionplan.ActionSpec;
+import eu.practicehub.actionplan.ActionStatus;
+import eu.practicehub.actionplan.IndicatorSpec;
+import eu.practicehub.actionplan.InstrumentType;
+import eu.practicehub.actionplan.LinkKind;
+import eu.practicehub.actionplan.PlanSpec;
+import eu.practicehub.actionplan.PlanStatus;
+import eu.practicehub.actionplan.UpdateSpec;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventMoment;
+import eu.practicehub.event.EventService.EventKey;
 import eu.practicehub.event.EventSpec;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
+import eu.practicehub.exchange.ProjectDocument.ActionData;
+import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
+import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.exchange.ProjectDocument.EventData;
+import eu.practicehub.exchange.ProjectDocument.EventRef;
+import eu.practicehub.exchange.ProjectDocument.IndicatorData;
+import eu.practicehub.exchange.ProjectDocument.LinkData;
+import eu.practicehub.exchange.ProjectDocument.MoveData;
+import eu.practicehub.exchange.ProjectDocument.TransferData;
+import eu.practicehub.exchange.ProjectDocument.UpdateData;
 import eu.practicehub.exchange.ProjectDocument.PartnerData;
 import eu.practicehub.exchange.ProjectDocument.PhaseData;
 import eu.practicehub.exchange.ProjectDocument.PracticeData;
@@ -19,12 +37,19 @@ import eu.practicehub.project.PartnerRole;
 import eu.practicehub.project.PartnerSpec;
 import eu.practicehub.project.Phase;
 import eu.practicehub.project.ProjectSpec;
+import eu.practicehub.transfer.Assessment;
+import eu.practicehub.transfer.TransferMove;
+import eu.practicehub.transfer.TransferService.TransferKey;
+import eu.practicehub.transfer.TransferStage;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,7 +71,10 @@ final class DocumentReader {
         List<PracticeSpec> practices = indexed(doc.practices(), "practices", this::practice);
         List<EventSpec> events = indexed(doc.events(), "events", this::event);
         checkReferences(partners, themes, practices, events);
-        return new ImportPlan(project, partners, themes, practices, events, checks.violations());
+        List<TransferDraft> transfers = indexed(doc.transfers(), "transfers", this::transfer);
+        List<PlanDraft> plans = indexed(doc.actionPlans(), "actionPlans", this::plan);
+        checkReferences(partners, practices, events, transfers, plans);
+        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, checks.violations());
     }
 
     private ProjectSpec project(ProjectData p) {
@@ -87,6 +115,118 @@ final class DocumentReader {
                 names(e.participants(), path + ".participants"), constant(EventMode.class, path + ".mode", e.mode()),
                 e.venue(), e.onlineLink(), names(e.practices(), path + ".practices"), e.agenda(), e.minutes(), e.lessonsLearnt(),
                 constant(EventStatus.class, path + ".status", e.status()));
+    }
+
+    private TransferDraft transfer(TransferData t, String path) {
+        List<TransferMove> moves = indexed(t.moves(), path + ".moves", (m, movePath) -> move(m, movePath));
+        AssessmentData a = t.assessment();
+        Assessment assessment = a == null ? Assessment.NONE
+                : new Assessment(a.legalFit(), a.legalNotes(), a.organisationalFit(), a.organisationalNotes(),
+                        a.technicalFit(), a.technicalNotes(), a.financialFit(), a.financialNotes(), a.kept(),
+                        a.adapted(), a.verdict());
+        return new TransferDraft(key(t.practice()), key(t.importer()),
+                constant(TransferStage.class, path + ".stage", t.stage()), t.droppedReason(), moves, assessment,
+                indexed(t.workshops(), path + ".workshops", this::eventKey));
+    }
+
+    private TransferMove move(MoveData m, String path) {
+        return new TransferMove(constant(TransferStage.class, path + ".from", m.from()),
+                constant(TransferStage.class, path + ".to", m.to()), instant(path + ".at", m.at()), m.by());
+    }
+
+    private EventKey eventKey(EventRef ref, String path) {
+        return new EventKey(key(ref.title()), moment(path + ".start", ref.start()).date());
+    }
+
+    private PlanDraft plan(ActionPlanData p, String path) {
+        PlanSpec spec = new PlanSpec(p.otherOrganisations(), p.contactName(), p.contactEmail(), p.instrumentName(),
+                constant(InstrumentType.class, path + ".instrumentType", p.instrumentType()), p.instrumentImprovement());
+        return new PlanDraft(key(p.partner()), spec, constant(PlanStatus.class, path + ".status", p.status()),
+                p.endorsedBy(), date(path + ".endorsedOn", p.endorsedOn()),
+                indexed(p.actions(), path + ".actions", this::action));
+    }
+
+    private ActionDraft action(ActionData a, String path) {
+        List<IndicatorData> indicators = a.indicators() == null ? List.of() : a.indicators();
+        List<IndicatorSpec> specs = new ArrayList<>();
+        List<Map<Integer, BigDecimal>> values = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorData indicator = indicators.get(i);
+            // A missing indicator stays in its place so the rules report it at its index.
+            specs.add(indicator == null ? null
+                    : new IndicatorSpec(indicator.name(), indicator.unit(), indicator.baseline(), indicator.target()));
+            values.add(indicator == null || indicator.values() == null ? Map.of() : indicator.values());
+        }
+        ActionSpec spec = new ActionSpec(a.title(), List.of(), a.backgroundText(), a.description(), a.players(),
+                date(path + ".startDate", a.startDate()), date(path + ".endDate", a.endDate()), a.costAmount(),
+                a.costCurrency(), a.fundingSources(), constant(ActionStatus.class, path + ".status", a.status()),
+                a.abandonReason(), a.progress(), specs);
+        List<UpdateSpec> updates = indexed(a.updates(), path + ".updates",
+                (u, updatePath) -> new UpdateSpec(u.semester(), date(updatePath + ".date", u.date()), u.done(), u.evidence(), Map.of()));
+        return new ActionDraft(spec, indexed(a.background(), path + ".background", this::link), values, updates);
+    }
+
+    private LinkRef link(LinkData l, String path) {
+        LinkKind kind = constant(LinkKind.class, path + ".kind", l.kind());
+        checks.check(l.kind() != null && !l.kind().isBlank(), path + ".kind", "import.link.kind");
+        EventKey event = kind == LinkKind.EVENT ? new EventKey(key(l.event()), moment(path + ".start", l.start()).date()) : null;
+        return new LinkRef(kind, key(l.practice()), event, key(l.importer()));
+    }
+
+    private void checkReferences(List<PartnerSpec> partners, List<PracticeSpec> practices, List<EventSpec> events,
+            List<TransferDraft> transfers, List<PlanDraft> plans) {
+        Set<String> partnerNames = new HashSet<>();
+        partners.forEach(p -> partnerNames.add(p.shortName()));
+        Set<String> practiceTitles = new HashSet<>();
+        practices.forEach(p -> practiceTitles.add(p.title()));
+        Set<EventKey> eventKeys = new HashSet<>();
+        events.forEach(e -> eventKeys.add(new EventKey(e.title(), e.startDate())));
+        Set<TransferKey> transferKeys = new HashSet<>();
+        for (int i = 0; i < transfers.size(); i++) {
+            TransferDraft t = transfers.get(i);
+            String path = "transfers[" + i + "]";
+            checks.required(path + ".practice", t.practice()).required(path + ".importer", t.importer());
+            checks.check(t.practice() == null || practiceTitles.contains(t.practice()), path + ".practice",
+                    "import.practice.undefined", t.practice());
+            checks.check(t.importer() == null || partnerNames.contains(t.importer()), path + ".importer",
+                    "import.partner.undefined", t.importer());
+            checks.check(transferKeys.add(t.key()), path + ".importer", "import.transfer.duplicate", t.practice(), t.importer());
+            for (int w = 0; w < t.workshops().size(); w++) {
+                EventKey workshop = t.workshops().get(w);
+                checks.check(workshop.startDate() == null || eventKeys.contains(workshop), path + ".workshops[" + w + "]",
+                        "import.event.undefined", workshop.title(), workshop.startDate());
+            }
+        }
+        Set<String> planPartners = new HashSet<>();
+        for (int i = 0; i < plans.size(); i++) {
+            PlanDraft plan = plans.get(i);
+            String path = "actionPlans[" + i + "]";
+            checks.check(plan.partner() == null || partnerNames.contains(plan.partner()), path + ".partner",
+                    "import.partner.undefined", plan.partner());
+            checks.check(plan.partner() == null || planPartners.add(plan.partner()), path + ".partner",
+                    "import.actionPlan.duplicate", plan.partner());
+            for (int a = 0; a < plan.actions().size(); a++) {
+                List<LinkRef> links = plan.actions().get(a).links();
+                for (int l = 0; l < links.size(); l++) {
+                    checkLink(links.get(l), path + ".actions[" + a + "].background[" + l + "]", practiceTitles, eventKeys, transferKeys);
+                }
+            }
+        }
+    }
+
+    private void checkLink(LinkRef link, String path, Set<String> practiceTitles, Set<EventKey> eventKeys,
+            Set<TransferKey> transferKeys) {
+        if (link.kind() == null) {
+            return;
+        }
+        switch (link.kind()) {
+            case PRACTICE -> checks.check(practiceTitles.contains(link.practice()), path + ".practice",
+                    "import.practice.undefined", link.practice());
+            case EVENT -> checks.check(link.event().startDate() == null || eventKeys.contains(link.event()), path + ".event",
+                    "import.event.undefined", link.event().title(), link.event().startDate());
+            case TRANSFER -> checks.check(transferKeys.contains(new TransferKey(link.practice(), link.importer())),
+                    path + ".importer", "import.transfer.undefined", link.practice(), link.importer());
+        }
     }
 
     private void checkReferences(List<PartnerSpec> partners, List<String> themes, List<PracticeSpec> practices,
@@ -166,6 +306,18 @@ final class DocumentReader {
         }
     }
 
+    private Instant instant(String path, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            checks.check(false, path, "import.instant.format", value);
+            return null;
+        }
+    }
+
     private EventMoment moment(String path, String value) {
         if (value == null || value.isBlank()) {
             return new EventMoment(null, null);
@@ -197,6 +349,29 @@ final class DocumentReader {
 
     /** The specs read from a document, and the problems found in it. */
     record ImportPlan(ProjectSpec project, List<PartnerSpec> partners, List<String> themes,
-            List<PracticeSpec> practices, List<EventSpec> events, List<Violation> problems) {
+            List<PracticeSpec> practices, List<EventSpec> events, List<TransferDraft> transfers,
+            List<PlanDraft> plans, List<Violation> problems) {
+    }
+
+    /** A transfer as read, its workshops still named by their natural keys. */
+    record TransferDraft(String practice, String importer, TransferStage stage, String droppedReason,
+            List<TransferMove> moves, Assessment assessment, List<EventKey> workshops) {
+
+        TransferKey key() {
+            return new TransferKey(practice, importer);
+        }
+    }
+
+    /** An action plan as read, its actions' backgrounds still named by natural keys. */
+    record PlanDraft(String partner, PlanSpec spec, PlanStatus status, String endorsedBy, LocalDate endorsedOn,
+            List<ActionDraft> actions) {
+    }
+
+    record ActionDraft(ActionSpec spec, List<LinkRef> links, List<Map<Integer, BigDecimal>> indicatorValues,
+            List<UpdateSpec> updates) {
+    }
+
+    /** A background link by natural key: a practice's title, an event's key, or a practice's title and importer. */
+    record LinkRef(LinkKind kind, String practice, EventKey event, String importer) {
     }
 }

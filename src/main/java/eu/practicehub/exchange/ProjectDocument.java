@@ -2,22 +2,28 @@ package eu.practicehub.exchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
+ * Transfers and action plans are optional sections: a document without them (as written before
+ * they existed) is read as a project without transfers and action plans.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events"})
+@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
         List<PartnerData> partners,
         List<String> themes,
         List<PracticeData> practices,
-        List<EventData> events) {
+        List<EventData> events,
+        List<TransferData> transfers,
+        List<ActionPlanData> actionPlans) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -45,5 +51,59 @@ public record ProjectDocument(
     public record EventData(String type, String title, String start, String end, String datePrecision,
             String timeZone, String host, List<String> participants, String mode, String venue, String onlineLink,
             List<String> practices, String agenda, String minutes, String lessonsLearnt, String status) {
+    }
+
+    /** An event named by its natural key: its title and its start as the event's {@code start} reads. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventRef(String title, String start) {
+    }
+
+    /** A transfer, named by its practice's title and its importer's short name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TransferData(String practice, String importer, String stage, String droppedReason,
+            List<MoveData> moves, AssessmentData assessment, List<EventRef> workshops) {
+    }
+
+    /** A move of a transfer: from which stage (none for the start) to which, when (an instant) and by whom. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MoveData(String from, String to, String at, String by) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AssessmentData(Integer legalFit, String legalNotes, Integer organisationalFit,
+            String organisationalNotes, Integer technicalFit, String technicalNotes, Integer financialFit,
+            String financialNotes, String kept, String adapted, String verdict) {
+    }
+
+    /** A partner's action plan, named by the partner's short name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionPlanData(String partner, String otherOrganisations, String contactName, String contactEmail,
+            String instrumentName, String instrumentType, String instrumentImprovement, String status,
+            String endorsedBy, String endorsedOn, List<ActionData> actions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionData(String title, List<LinkData> background, String backgroundText, String description,
+            String players, String startDate, String endDate, BigDecimal costAmount, String costCurrency,
+            String fundingSources, String status, String abandonReason, Integer progress,
+            List<IndicatorData> indicators, List<UpdateData> updates) {
+    }
+
+    /**
+     * A record an action comes from: a practice by {@code practice} (its title), an event by
+     * {@code event} and {@code start}, a transfer by {@code practice} and {@code importer}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LinkData(String kind, String practice, String event, String start, String importer) {
+    }
+
+    /** An indicator with the value reached in each semester, by semester number. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndicatorData(String name, String unit, BigDecimal baseline, BigDecimal target,
+            Map<Integer, BigDecimal> values) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UpdateData(Integer semester, String date, String done, String evidence) {
     }
 }

@@ -1,9 +1,24 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.actionplan.Action;
+import eu.practicehub.actionplan.ActionPlan;
+import eu.practicehub.actionplan.ActionPlanService;
+import eu.practicehub.actionplan.BackgroundLink;
+import eu.practicehub.actionplan.Indicator;
+import eu.practicehub.actionplan.MonitoringUpdate;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
+import eu.practicehub.exchange.ProjectDocument.ActionData;
+import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
+import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.exchange.ProjectDocument.EventData;
+import eu.practicehub.exchange.ProjectDocument.EventRef;
+import eu.practicehub.exchange.ProjectDocument.IndicatorData;
+import eu.practicehub.exchange.ProjectDocument.LinkData;
+import eu.practicehub.exchange.ProjectDocument.MoveData;
+import eu.practicehub.exchange.ProjectDocument.TransferData;
+import eu.practicehub.exchange.ProjectDocument.UpdateData;
 import eu.practicehub.exchange.ProjectDocument.PartnerData;
 import eu.practicehub.exchange.ProjectDocument.PhaseData;
 import eu.practicehub.exchange.ProjectDocument.PracticeData;
@@ -14,8 +29,16 @@ import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Assessment;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferMove;
+import eu.practicehub.transfer.TransferService;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,22 +50,103 @@ public class ProjectExporter {
     private final ProjectService projects;
     private final PracticeService practices;
     private final EventService events;
+    private final TransferService transfers;
+    private final ActionPlanService plans;
 
-    ProjectExporter(ProjectService projects, PracticeService practices, EventService events) {
+    ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
+            TransferService transfers, ActionPlanService plans) {
         this.projects = projects;
         this.practices = practices;
         this.events = events;
+        this.transfers = transfers;
+        this.plans = plans;
     }
 
     public ProjectDocument export(String key) {
         Project project = projects.project(key);
+        List<Practice> allPractices = practices.practices(project);
+        List<Event> allEvents = events.events(project);
+        List<Transfer> allTransfers = transfers.transfers(project);
+        Links links = new Links(byId(allPractices, Practice::getId), byId(allEvents, Event::getId),
+                byId(allTransfers, Transfer::getId));
         return new ProjectDocument(
                 ProjectDocument.FORMAT_VERSION,
                 project(project),
                 projects.partners(project).stream().map(ProjectExporter::partner).toList(),
                 practices.themes(project).stream().map(Theme::getName).toList(),
-                practices.practices(project).stream().map(ProjectExporter::practice).toList(),
-                events.events(project).stream().map(ProjectExporter::event).toList());
+                allPractices.stream().map(ProjectExporter::practice).toList(),
+                allEvents.stream().map(ProjectExporter::event).toList(),
+                allTransfers.stream().map(ProjectExporter::transfer).toList(),
+                plans.plans(project).stream().map(plan -> plan(plan, links)).toList());
+    }
+
+    private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
+        return records.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    /** The records an action's background can name, by id, to write them by their natural keys. */
+    private record Links(Map<Long, Practice> practices, Map<Long, Event> events, Map<Long, Transfer> transfers) {
+
+        LinkData of(BackgroundLink link) {
+            return switch (link.kind()) {
+                case PRACTICE -> new LinkData(link.kind().name(), practices.get(link.id()).getTitle(), null, null, null);
+                case EVENT -> {
+                    Event event = events.get(link.id());
+                    yield new LinkData(link.kind().name(), null, event.getTitle(),
+                            moment(event.getStartDate(), event.getStartTime()), null);
+                }
+                case TRANSFER -> {
+                    Transfer transfer = transfers.get(link.id());
+                    yield new LinkData(link.kind().name(), transfer.getPractice().getTitle(), null, null,
+                            transfer.getImporter().getShortName());
+                }
+            };
+        }
+    }
+
+    private static TransferData transfer(Transfer t) {
+        Assessment a = t.getAssessment();
+        AssessmentData assessment = a.equals(Assessment.NONE) ? null
+                : new AssessmentData(a.legalFit(), a.legalNotes(), a.organisationalFit(), a.organisationalNotes(),
+                        a.technicalFit(), a.technicalNotes(), a.financialFit(), a.financialNotes(), a.kept(),
+                        a.adapted(), a.verdict());
+        return new TransferData(t.getPractice().getTitle(), t.getImporter().getShortName(), t.getStage().name(),
+                t.getDroppedReason(), t.getMoves().stream().map(ProjectExporter::move).toList(), assessment,
+                t.getWorkshops().stream().map(e -> new EventRef(e.getTitle(), moment(e.getStartDate(), e.getStartTime())))
+                        .toList());
+    }
+
+    private static MoveData move(TransferMove m) {
+        return new MoveData(m.getFromStage() == null ? null : m.getFromStage().name(), m.getToStage().name(),
+                m.getMovedAt().toString(), m.getMovedBy());
+    }
+
+    private static ActionPlanData plan(ActionPlan p, Links links) {
+        return new ActionPlanData(p.getPartner().getShortName(), p.getOtherOrganisations(), p.getContactName(),
+                p.getContactEmail(), p.getInstrumentName(),
+                p.getInstrumentType() == null ? null : p.getInstrumentType().name(), p.getInstrumentImprovement(),
+                p.getStatus().name(), p.getEndorsedBy(), p.getEndorsedOn() == null ? null : p.getEndorsedOn().toString(),
+                p.getActions().stream().map(a -> action(a, links)).toList());
+    }
+
+    private static ActionData action(Action a, Links links) {
+        return new ActionData(a.getTitle(), a.getBackground().stream().map(links::of).toList(), a.getBackgroundText(),
+                a.getDescription(), a.getPlayers(), text(a.getStartDate()), text(a.getEndDate()), a.getCostAmount(),
+                a.getCostCurrency(), a.getFundingSources(), a.getStatus().name(), a.getAbandonReason(), a.getProgress(),
+                a.getIndicators().stream().map(ProjectExporter::indicator).toList(),
+                a.getUpdates().stream().map(ProjectExporter::update).toList());
+    }
+
+    private static IndicatorData indicator(Indicator i) {
+        return new IndicatorData(i.getName(), i.getUnit(), i.getBaseline(), i.getTarget(), i.getValues());
+    }
+
+    private static UpdateData update(MonitoringUpdate u) {
+        return new UpdateData(u.getSemester(), text(u.getDate()), u.getDone(), u.getEvidence());
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static ProjectData project(Project p) {

@@ -1,20 +1,37 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.actionplan.ActionPlanService;
+import eu.practicehub.actionplan.ActionSpec;
+import eu.practicehub.actionplan.BackgroundLink;
+import eu.practicehub.actionplan.PlanImport;
+import eu.practicehub.actionplan.PlanImport.ActionImport;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
+import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventService.EventKey;
 import eu.practicehub.event.EventSpec;
+import eu.practicehub.exchange.DocumentReader.ActionDraft;
 import eu.practicehub.exchange.DocumentReader.ImportPlan;
+import eu.practicehub.exchange.DocumentReader.LinkRef;
+import eu.practicehub.exchange.DocumentReader.PlanDraft;
+import eu.practicehub.exchange.DocumentReader.TransferDraft;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.project.PartnerSpec;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferImport;
+import eu.practicehub.transfer.TransferService;
+import eu.practicehub.transfer.TransferService.TransferKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -25,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
  * document is reported together and, when there is any, nothing is changed. Records the document
- * no longer lists are removed from the project.
+ * no longer lists are removed from the project, each before what it refers to: action plans,
+ * transfers, events, practices, themes, partners.
  */
 @Service
 public class ProjectImporter {
@@ -33,11 +51,16 @@ public class ProjectImporter {
     private final ProjectService projects;
     private final PracticeService practices;
     private final EventService events;
+    private final TransferService transfers;
+    private final ActionPlanService plans;
 
-    ProjectImporter(ProjectService projects, PracticeService practices, EventService events) {
+    ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
+            TransferService transfers, ActionPlanService plans) {
         this.projects = projects;
         this.practices = practices;
         this.events = events;
+        this.transfers = transfers;
+        this.plans = plans;
     }
 
     /** The outcome of an import: the project's key and whether it was new. */
@@ -68,6 +91,9 @@ public class ProjectImporter {
             String name = plan.themes().get(i);
             collect(problems, "themes[" + i + "]", () -> practices.createOrGetTheme(project, name), field -> "");
         }
+        plans.removePlansExcept(project, plan.plans().stream().map(PlanDraft::partner)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        transfers.removeTransfersExcept(project, plan.transfers().stream().map(TransferDraft::key).collect(Collectors.toSet()));
         Set<EventKey> eventKeys = plan.events().stream()
                 .map(e -> new EventKey(e.title(), e.startDate())).collect(Collectors.toSet());
         events.removeEventsExcept(project, eventKeys);
@@ -79,13 +105,72 @@ public class ProjectImporter {
             EventSpec spec = plan.events().get(i);
             collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec), EventMoment::writtenField);
         }
+        Map<EventKey, Event> eventsByKey = new HashMap<>();
+        events.events(project).forEach(e -> eventsByKey.put(new EventKey(e.getTitle(), e.getStartDate()), e));
+        Map<TransferKey, Long> transferIds = new HashMap<>();
+        for (int i = 0; i < plan.transfers().size(); i++) {
+            TransferDraft draft = plan.transfers().get(i);
+            TransferImport spec = new TransferImport(draft.practice(), draft.importer(), draft.stage(), draft.droppedReason(),
+                    draft.moves(), draft.assessment(),
+                    draft.workshops().stream().map(eventsByKey::get).filter(Objects::nonNull).toList());
+            collect(problems, "transfers[" + i + "]", () -> {
+                Transfer transfer = transfers.importTransfer(project, spec);
+                transferIds.put(draft.key(), transfer.getId());
+                return transfer;
+            }, field -> field);
+        }
+        Links links = new Links(practiceIds(project), eventsByKey, transferIds);
+        for (int i = 0; i < plan.plans().size(); i++) {
+            PlanImport spec = links.resolve(plan.plans().get(i));
+            collect(problems, "actionPlans[" + i + "]", () -> plans.importPlan(project, spec), field -> field);
+        }
         // Removing what the document dropped could only trip over the records that failed.
         RuleViolationException.throwIfAny(problems);
-        // Only now no kept event examines a practice the document dropped.
+        // Only now no kept event examines, and no kept transfer imports, a practice the document dropped.
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));
         projects.removePartnersExcept(project, new HashSet<>(plan.partners().stream().map(PartnerSpec::shortName).toList()));
         return new Result(project.getKey(), created);
+    }
+
+    private Map<String, Long> practiceIds(Project project) {
+        Map<String, Long> ids = new HashMap<>();
+        practices.practices(project).forEach(p -> ids.put(p.getTitle(), p.getId()));
+        return ids;
+    }
+
+    /** The written records by natural key, to turn the links of action backgrounds into ids. */
+    private record Links(Map<String, Long> practices, Map<EventKey, Event> events, Map<TransferKey, Long> transfers) {
+
+        PlanImport resolve(PlanDraft draft) {
+            return new PlanImport(draft.partner(), draft.spec(), draft.status(), draft.endorsedBy(), draft.endorsedOn(),
+                    draft.actions().stream().map(this::resolve).toList());
+        }
+
+        private ActionImport resolve(ActionDraft draft) {
+            ActionSpec s = draft.spec();
+            // A link to a record that was not written has been reported already; it is left out.
+            List<BackgroundLink> background = draft.links().stream().map(this::link).filter(Objects::nonNull).toList();
+            ActionSpec spec = new ActionSpec(s.title(), background, s.backgroundText(), s.description(), s.players(),
+                    s.startDate(), s.endDate(), s.costAmount(), s.costCurrency(), s.fundingSources(), s.status(),
+                    s.abandonReason(), s.progress(), s.indicators());
+            return new ActionImport(spec, draft.indicatorValues(), draft.updates());
+        }
+
+        private BackgroundLink link(LinkRef ref) {
+            if (ref.kind() == null) {
+                return null;
+            }
+            Long id = switch (ref.kind()) {
+                case PRACTICE -> practices.get(ref.practice());
+                case EVENT -> {
+                    Event event = events.get(ref.event());
+                    yield event == null ? null : event.getId();
+                }
+                case TRANSFER -> transfers.get(new TransferKey(ref.practice(), ref.importer()));
+            };
+            return id == null ? null : BackgroundLink.of(ref.kind(), id);
+        }
     }
 
     /** Runs a write, adding the problems it reports for fields that have none reported yet. */

@@ -101,6 +101,36 @@ public class Transfer {
         this.moves.add(new TransferMove(null, TransferStage.UNDERSTAND, at, by.strip()));
     }
 
+    /** A transfer restored from a project document; {@link #restore} gives it its stage and history. */
+    Transfer(Project project, Practice practice, Partner importer) {
+        this.project = project;
+        this.practice = practice;
+        this.importer = importer;
+        this.stage = TransferStage.UNDERSTAND;
+    }
+
+    /**
+     * Takes the stage, the reason for dropping and the moves as a project document states them,
+     * without replaying the moves; the service has checked that they fit together.
+     */
+    void restore(TransferStage stage, String droppedReason, List<TransferMove> moves) {
+        this.stage = stage;
+        this.droppedReason = stage == TransferStage.DROPPED ? droppedReason : null;
+        if (!this.moves.equals(moves)) {
+            this.moves.clear();
+            this.moves.addAll(moves);
+        }
+    }
+
+    /** Links exactly these import workshops; the service has checked that each fits this transfer. */
+    void restoreWorkshops(List<Event> linked) {
+        Set<Event> wanted = new LinkedHashSet<>(linked);
+        if (!workshops.equals(wanted)) {
+            workshops.clear();
+            workshops.addAll(wanted);
+        }
+    }
+
     /** Moves an open transfer on to its next stage; any other move is refused. */
     public void advanceTo(TransferStage to, String by, Instant at) {
         Checks checks = new Checks();

@@ -31,7 +31,7 @@ public class TransferMove {
     protected TransferMove() {
     }
 
-    TransferMove(TransferStage fromStage, TransferStage toStage, Instant movedAt, String movedBy) {
+    public TransferMove(TransferStage fromStage, TransferStage toStage, Instant movedAt, String movedBy) {
         this.fromStage = fromStage;
         this.toStage = toStage;
         this.movedAt = movedAt;

@@ -22,11 +22,16 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
     Optional<Transfer> findByProjectAndId(Project project, Long id);
 
+    @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
+    List<Transfer> findByProjectOrderById(Project project);
+
     @EntityGraph(attributePaths = "importer")
     @Query("select t from Transfer t where t.practice = :practice order by t.id")
     List<Transfer> findByPractice(Practice practice);
 
     boolean existsByPractice(Practice practice);
+
+    List<Transfer> findByPracticeAndImporterOrderById(Practice practice, Partner importer);
 
     boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
 

@@ -18,7 +18,9 @@ import eu.practicehub.project.ProjectService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -63,6 +65,16 @@ public class TransferService {
         // Reading the moves inside the transaction loads them for the whole page in one batch.
         page.forEach(Transfer::getMoves);
         return page;
+    }
+
+    /** The project's transfers in the order they started, with their moves and workshops. */
+    public List<Transfer> transfers(Project project) {
+        List<Transfer> found = transfers.findByProjectOrderById(project);
+        found.forEach(t -> {
+            t.getMoves();
+            t.getWorkshops().forEach(Event::getHost);
+        });
+        return found;
     }
 
     /** The transfer with its moves and workshops, for pages and answers that show them. */
@@ -167,6 +179,78 @@ public class TransferService {
         return transfers.saveAndFlush(transfer);
     }
 
+    /**
+     * Creates or updates the transfer of the practice to the importer as a project document states
+     * it. The practice's status is the document's too, so no change of stage is announced.
+     */
+    @Transactional
+    public Transfer importTransfer(Project project, TransferImport spec) {
+        Checks checks = new Checks();
+        Practice practice = spec.practice() == null ? null
+                : practices.byTitles(project, List.of(spec.practice().strip())).stream().findFirst().orElse(null);
+        checks.check(practice != null, "practice", "transfer.practice.unknown", spec.practice());
+        Partner importer = spec.importer() == null ? null : projects.partner(project, spec.importer().strip()).orElse(null);
+        checks.check(importer != null, "importer", "transfer.importer.unknown", spec.importer());
+        if (practice != null && importer != null) {
+            checks.check(!practice.getOwner().equals(importer), "importer", "transfer.importer.owner",
+                    importer.getShortName(), practice.getTitle());
+        }
+        checkHistory(checks, spec);
+        checks.addAll(Transfer.problems(spec.assessment()).stream().map(v -> v.under("assessment")).toList());
+        for (int i = 0; i < spec.workshops().size(); i++) {
+            if (practice != null && importer != null) {
+                String path = "workshops[" + i + "]";
+                checks.addAll(workshopProblems(practice.getOwner(), importer, spec.workshops().get(i)).stream()
+                        .map(v -> new Violation(path, v.code(), v.args())).toList());
+            }
+        }
+        checks.throwIfAny();
+        Transfer transfer = transfers.findByPracticeAndImporterOrderById(practice, importer).stream().findFirst()
+                .orElseGet(() -> new Transfer(project, practice, importer));
+        transfer.restore(spec.stage(), spec.droppedReason(), spec.moves());
+        transfer.assess(spec.assessment());
+        transfer.restoreWorkshops(spec.workshops());
+        return transfers.save(transfer);
+    }
+
+    private static void checkHistory(Checks checks, TransferImport spec) {
+        checks.required("stage", spec.stage());
+        if (spec.stage() == TransferStage.DROPPED) {
+            checks.check(spec.droppedReason() != null && !spec.droppedReason().isBlank(), "droppedReason",
+                    "transfer.drop.reason.required");
+        }
+        checks.text("droppedReason", spec.droppedReason(), Transfer.REASON_LENGTH, false);
+        checks.check(!spec.moves().isEmpty(), "moves", "transfer.import.moves.none");
+        for (int i = 0; i < spec.moves().size(); i++) {
+            TransferMove move = spec.moves().get(i);
+            String path = "moves[" + i + "]";
+            checks.required(path + ".to", move.getToStage()).required(path + ".at", move.getMovedAt());
+            Checks by = new Checks();
+            Transfer.checkBy(by, move.getMovedBy());
+            checks.addAll(by.violations().stream().map(v -> v.under(path)).toList());
+        }
+        if (!spec.moves().isEmpty() && spec.stage() != null) {
+            TransferStage last = spec.moves().get(spec.moves().size() - 1).getToStage();
+            checks.check(last == null || last == spec.stage(), "stage", "transfer.import.stage.lastMove", spec.stage(), last);
+        }
+    }
+
+    /** Removes the project's transfers the document does not list, and any second one of a listed key. */
+    @Transactional
+    public void removeTransfersExcept(Project project, Set<TransferKey> keep) {
+        Set<TransferKey> seen = new HashSet<>();
+        transfers.findByProjectOrderById(project).stream()
+                .filter(t -> {
+                    TransferKey key = new TransferKey(t.getPractice().getTitle(), t.getImporter().getShortName());
+                    return !keep.contains(key) || !seen.add(key);
+                })
+                .forEach(transfers::delete);
+    }
+
+    /** How a project document identifies a transfer: the practice's title and the importer's short name. */
+    public record TransferKey(String practice, String importer) {
+    }
+
     /** The import workshops of the project that could be linked to the transfer. */
     public List<Event> linkableWorkshops(Transfer transfer) {
         return events.events(transfer.getProject()).stream()
@@ -178,15 +262,18 @@ public class TransferService {
     }
 
     private static List<Violation> workshopProblems(Transfer transfer, Event event) {
+        return workshopProblems(transfer.getPractice().getOwner(), transfer.getImporter(), event);
+    }
+
+    private static List<Violation> workshopProblems(Partner owner, Partner importer, Event event) {
         Checks checks = new Checks();
         checks.check(event.getType() == EventType.IMPORT_WORKSHOP, "event", "transfer.workshop.type",
                 event.getTitle(), event.getType());
         List<Partner> present = new ArrayList<>(event.getParticipants());
         present.add(event.getHost());
-        Partner owner = transfer.getPractice().getOwner();
         checks.check(present.contains(owner), "event", "transfer.workshop.absent", event.getTitle(), owner.getShortName());
-        checks.check(present.contains(transfer.getImporter()), "event", "transfer.workshop.absent", event.getTitle(),
-                transfer.getImporter().getShortName());
+        checks.check(present.contains(importer), "event", "transfer.workshop.absent", event.getTitle(),
+                importer.getShortName());
         return checks.violations();
     }
 

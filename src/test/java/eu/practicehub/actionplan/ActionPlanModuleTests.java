@@ -7,23 +7,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The action plan module builds on projects, practices and events, and no module builds on it. */
+/** The action plan module builds on projects, practices, events and transfers; only the project document uses it. */
 class ActionPlanModuleTests {
 
     private final ApplicationModules modules = ApplicationModules.of(PracticeHubApplication.class);
 
     @Test
-    void actionPlansUseOnlyProjectsPracticesEventsAndTheSharedTypes() {
+    void actionPlansUseOnlyProjectsPracticesEventsTransfersAndTheSharedTypes() {
         ApplicationModule actionPlans = modules.getModuleByName("actionplan").orElseThrow();
 
         assertThat(actionPlans.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .isSubsetOf("project", "practice", "event", "common")
-                .contains("project", "practice", "event");
+                .isSubsetOf("project", "practice", "event", "transfer", "common")
+                .contains("project", "practice", "event", "transfer");
     }
 
     @Test
-    void noOtherModuleUsesActionPlans() {
-        assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan"))
+    void onlyTheProjectDocumentUsesActionPlans() {
+        assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan") && !m.getName().equals("exchange"))
                 .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("actionplan"))
                 .map(ApplicationModule::getName)).isEmpty();
     }

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 class DemoDataTests {
 
+    /** The practice of the demo's example transfer, imported by Tartu. */
+    private static final String EXAMPLE_PRACTICE = "E-services at Gävle municipality";
+
     @Autowired
     DemoData demo;
     @Autowired
@@ -50,8 +53,13 @@ class DemoDataTests {
                         org.assertj.core.groups.Tuple.tuple("Birmingham", "GB", PartnerRole.PARTNER),
                         org.assertj.core.groups.Tuple.tuple("Tartu", "EE", PartnerRole.PARTNER),
                         org.assertj.core.groups.Tuple.tuple("Nyíregyháza", "HU", PartnerRole.PARTNER));
-        assertThat(practices.practices(better)).hasSize(9).allSatisfy(p -> assertThat(p.getStatus()).isEqualTo(PracticeStatus.EXAMINED));
+        // Every practice was examined; the one of the example transfer has moved on to "in transfer".
+        assertThat(practices.practices(better)).hasSize(9)
+                .allSatisfy(p -> assertThat(p.getStatus()).isEqualTo(p.getTitle().equals(EXAMPLE_PRACTICE)
+                        ? PracticeStatus.IN_TRANSFER : PracticeStatus.EXAMINED));
 
+        assertThat(events.events(better)).filteredOn(e -> e.getType() != EventType.STUDY_VISIT
+                && e.getType() != EventType.IMPORT_WORKSHOP).hasSize(3);
         List<Event> visits = events.events(better).stream().filter(e -> e.getType() == EventType.STUDY_VISIT).toList();
         assertThat(visits).extracting(Event::getStartDate).containsExactly(
                 LocalDate.of(2021, 7, 17), LocalDate.of(2021, 9, 13), LocalDate.of(2021, 10, 27));
@@ -63,6 +71,36 @@ class DemoDataTests {
         assertThat(genoa.practicesByTheme().get(2).practices()).extracting(Practice::getTitle).containsExactly(
                 "Technological update of the local Police operation Center", "Rain and hydrometric level data digital model");
         assertThat(practices.themes(better)).extracting(Theme::getName).hasSize(3);
+    }
+
+    @Test
+    void theExampleTransferWorkshopAndActionPlanSayThatTheyAreExamples() throws Exception {
+        ProjectDocument demoDocument = demo.read();
+
+        List<ProjectDocument.EventData> workshops = demoDocument.events().stream()
+                .filter(e -> e.type().equals("IMPORT_WORKSHOP")).toList();
+        assertThat(workshops).singleElement().satisfies(e -> {
+            assertThat(e.title()).startsWith("Example: ");
+            assertThat(e.agenda()).startsWith("Example data");
+        });
+        assertThat(demoDocument.transfers()).singleElement().satisfies(t -> {
+            assertThat(t.practice()).isEqualTo(EXAMPLE_PRACTICE);
+            assertThat(t.importer()).isEqualTo("Tartu");
+            assertThat(t.stage()).isEqualTo("ADAPT");
+            assertThat(t.moves()).extracting(ProjectDocument.MoveData::by).containsOnly("Example data");
+            assertThat(t.assessment().verdict()).startsWith("Example: ");
+            assertThat(t.workshops()).extracting(ProjectDocument.EventRef::title).containsExactly(workshops.get(0).title());
+        });
+        assertThat(demoDocument.actionPlans()).singleElement().satisfies(p -> {
+            assertThat(p.partner()).isEqualTo("Tartu");
+            assertThat(p.instrumentName()).startsWith("Example: ");
+            assertThat(p.instrumentImprovement()).startsWith("Example data");
+            assertThat(p.actions()).singleElement().satisfies(a -> {
+                assertThat(a.title()).startsWith("Example: ");
+                assertThat(a.backgroundText()).startsWith("Example data");
+                assertThat(a.background()).extracting(ProjectDocument.LinkData::kind).containsExactly("PRACTICE", "TRANSFER");
+            });
+        });
     }
 
     @Test

@@ -65,7 +65,7 @@ final class ActionPlanBodies {
 
     record ActionBody(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
-            @Schema(description = "The practices and events the action comes from, by kind and id") List<LinkBody> background,
+            @Schema(description = "The practices, events and transfers the action comes from, by kind and id") List<LinkBody> background,
             String backgroundText,
             String description,
             String players,

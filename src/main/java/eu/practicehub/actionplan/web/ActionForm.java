@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** An action as the browser sends it: its background as PRACTICE:12 or EVENT:3 tokens. */
+/** An action as the browser sends it: its background as PRACTICE:12, EVENT:3 or TRANSFER:5 tokens. */
 public class ActionForm {
 
     private String title;

@@ -30,7 +30,7 @@ class ExchangeApiController {
     }
 
     @GetMapping("/api/v1/projects/{key}/export")
-    @Operation(summary = "Export a project", description = "The project, its partners, themes, good practices and events as one document.")
+    @Operation(summary = "Export a project", description = "The project, its partners, themes, good practices, events, transfers and action plans as one document.")
     ProjectDocument export(@PathVariable String key) {
         return exporter.export(key);
     }

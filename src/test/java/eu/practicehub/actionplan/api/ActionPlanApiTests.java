@@ -51,12 +51,12 @@ class ActionPlanApiTests {
 
     @Test
     void aSecondPlanForAPartnerOrAnUnknownPartnerIsRefused() {
-        send(mvc.post().uri(plansUri), "{\"partner\": \"Tartu\"}");
+        send(mvc.post().uri(plansUri), "{\"partner\": \"Birmingham\"}");
 
-        MvcTestResult twice = send(mvc.post().uri(plansUri), "{\"partner\": \"Tartu\"}");
+        MvcTestResult twice = send(mvc.post().uri(plansUri), "{\"partner\": \"Birmingham\"}");
         assertThat(twice).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().isLenientlyEqualTo("""
                 {"status": 422, "errors": [{"field": "partner", "code": "actionPlan.partner.hasPlan",
-                  "message": "Tartu already has an action plan; a partner writes one"}]}
+                  "message": "Birmingham already has an action plan; a partner writes one"}]}
                 """);
         assertThat(send(mvc.post().uri(plansUri), "{\"partner\": \"Atlantis\"}")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
                 .bodyJson().extractingPath("$.errors[0].code").isEqualTo("actionPlan.partner.unknown");
@@ -161,10 +161,36 @@ class ActionPlanApiTests {
     }
 
     @Test
+    void anActionCitesATransferOfItsOwnProjectButNotOneOfAnotherProject() {
+        long id = createPlan("Nyíregyháza");
+        long own = startTransfer(key);
+        long foreign = startTransfer(ApiTestProjects.copyOfBetter(mvc, "ACTION-API-OTHER"));
+
+        MvcTestResult added = send(mvc.post().uri(plansUri + "/{id}/actions", id),
+                "{\"title\": \"Street reports\", \"background\": [{\"kind\": \"TRANSFER\", \"id\": %d}]}".formatted(own));
+        assertThat(added).hasStatus(HttpStatus.CREATED).bodyJson().isLenientlyEqualTo("""
+                {"background": [{"kind": "TRANSFER", "id": %d, "title": "Segnalaci → Nyíregyháza"}]}
+                """.formatted(own));
+
+        MvcTestResult refused = send(mvc.post().uri(plansUri + "/{id}/actions", id),
+                "{\"title\": \"Borrowed\", \"background\": [{\"kind\": \"TRANSFER\", \"id\": %d}]}".formatted(foreign));
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().isLenientlyEqualTo("""
+                {"errors": [{"field": "background", "code": "action.background.unknown"}]}
+                """);
+    }
+
+    private long startTransfer(String projectKey) {
+        MvcTestResult started = send(mvc.post().uri("/api/v1/projects/{key}/transfers", projectKey),
+                "{\"practice\": \"Segnalaci\", \"importer\": \"Nyíregyháza\", \"by\": \"Anna Kiss\"}");
+        assertThat(started).hasStatus(HttpStatus.CREATED);
+        return json(started).get("id").asLong();
+    }
+
+    @Test
     void anUnknownPlanOrActionIsNotFound() {
         assertThat(mvc.get().uri(plansUri + "/999999999").exchange()).hasStatus(HttpStatus.NOT_FOUND).bodyJson()
                 .extractingPath("$.detail").isEqualTo("There is no action plan with id 999999999 in this project.");
-        long id = createPlan("Tartu");
+        long id = createPlan("Gävle");
         assertThat(mvc.get().uri(plansUri + "/{id}/actions/999999999", id).exchange()).hasStatus(HttpStatus.NOT_FOUND);
     }
 

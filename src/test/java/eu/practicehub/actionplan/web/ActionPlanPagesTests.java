@@ -20,6 +20,9 @@ import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.transfer.Transfer;
+import eu.practicehub.transfer.TransferService;
+import eu.practicehub.transfer.TransferStart;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.math.BigDecimal;
@@ -48,6 +51,8 @@ class ActionPlanPagesTests {
     EventService events;
     @Autowired
     ActionPlanService plans;
+    @Autowired
+    TransferService transfers;
 
     @BeforeEach
     void copyBetter() {
@@ -57,17 +62,17 @@ class ActionPlanPagesTests {
     @Test
     void theListShowsEachPartnersPlanOrALinkToWriteIt() {
         ActionPlan genoa = plans.create(copy(), "Genoa", parts());
-        Partner tartu = projects.partner(copy(), "Tartu").orElseThrow();
+        Partner birmingham = projects.partner(copy(), "Birmingham").orElseThrow();
 
         MvcTestResult result = mvc.get().uri("/projects/" + key + "/action-plans").exchange();
 
         assertThat(result).hasStatusOk().hasViewName("actionplan/list");
         String html = PageText.html(result);
         assertThat(html).contains("href=\"/projects/" + key + "/action-plans/" + genoa.getId() + "\">Genoa</a>")
-                .contains("href=\"/projects/" + key + "/action-plans/new?partner=" + tartu.getId() + "\"")
-                .contains("aria-label=\"Write the action plan of Tartu\"")
+                .contains("href=\"/projects/" + key + "/action-plans/new?partner=" + birmingham.getId() + "\"")
+                .contains("aria-label=\"Write the action plan of Birmingham\"")
                 .containsPattern("class=\"nav-link active\"\\s+aria-current=\"page\"\\s+href=\"/projects/" + key + "/action-plans\">Action plans</a>");
-        assertThat(PageText.ofMain(html)).contains("Genoa Draft 0 No actions to measure yet", "Tartu Write the action plan");
+        assertThat(PageText.ofMain(html)).contains("Genoa Draft 0 No actions to measure yet", "Birmingham Write the action plan");
     }
 
     @Test
@@ -111,6 +116,23 @@ class ActionPlanPagesTests {
         assertThat(html).contains("href=\"/projects/" + key + "/practices/" + segnalaci + "\">Segnalaci</a>")
                 .contains("href=\"/projects/" + key + "/events/" + visit.getId() + "\">Study visit hosted by Gävle (2021-10-27)</a>")
                 .contains("role=\"progressbar\"", "aria-valuenow=\"40\"");
+    }
+
+    @Test
+    void anActionCitesATransferChosenInItsFormAndThePlanPageLinksToTheTransfer() {
+        ActionPlan plan = plans.create(copy(), "Nyíregyháza", parts());
+        Transfer transfer = transfers.start(copy(), new TransferStart("Segnalaci", "Nyíregyháza", "Anna Kiss, Nyíregyháza"));
+        String form = "/projects/" + key + "/action-plans/" + plan.getId() + "/actions/new";
+
+        assertThat(PageText.html(mvc.get().uri(form).exchange())).contains("value=\"TRANSFER:" + transfer.getId() + "\"")
+                .contains("transfer: Segnalaci → Nyíregyháza");
+        MvcTestResult saved = mvc.post().uri(form).formField("title", "Street reports in Nyíregyháza")
+                .formField("background", "TRANSFER:" + transfer.getId()).formField("status", "PLANNED")
+                .formField("progress", "0").exchange();
+
+        assertThat(saved).hasStatus3xxRedirection();
+        String html = PageText.html(mvc.get().uri("/projects/" + key + "/action-plans/" + plan.getId()).exchange());
+        assertThat(html).contains("href=\"/projects/" + key + "/transfers/" + transfer.getId() + "\">Segnalaci → Nyíregyháza</a>");
     }
 
     @Test

@@ -49,7 +49,8 @@ class EventApiTests {
     @Test
     void listsTheEventsAPartnerHostedOrVisited() {
         assertThat(titles(json(mvc.get().uri(BETTER_EVENTS).param("partner", "Tartu").exchange())))
-                .containsExactly("Kick-off meeting", "Thematic event #1", "Thematic event #3", "Study visit hosted by Gävle");
+                .containsExactly("Kick-off meeting", "Thematic event #1", "Thematic event #3", "Study visit hosted by Gävle",
+                        "Example: import workshop on the e-services of Gävle");
         assertThat(titles(json(mvc.get().uri(BETTER_EVENTS).param("partner", "Rome").exchange()))).isEmpty();
         assertThat(titles(json(mvc.get().uri(BETTER_EVENTS).param("status", "CANCELLED").exchange()))).isEmpty();
     }

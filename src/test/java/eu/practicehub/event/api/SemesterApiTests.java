@@ -29,10 +29,11 @@ class SemesterApiTests {
         assertThat(semester.get("end").asString()).isEqualTo("2022-01-31");
         assertThat(semester.get("phase").asString()).isEqualTo("Learning phase");
         assertThat(semester.get("events").valueStream().map(e -> e.get("title").asString()))
-                .containsExactly("Study visit hosted by Nyíregyháza", "Study visit hosted by Gävle");
+                .containsExactly("Study visit hosted by Nyíregyháza", "Study visit hosted by Gävle",
+                        "Example: import workshop on the e-services of Gävle");
         assertThat(semester.get("achieved")).isEqualTo(tree("""
                 {"heldEvents": {"THEMATIC_EVENT": 0, "STUDY_VISIT": 2, "PEER_REVIEW": 0, "STAFF_EXCHANGE": 0,
-                                "IMPORT_WORKSHOP": 0, "REGIONAL_EVENT": 0, "STEERING_COMMITTEE": 0},
+                                "IMPORT_WORKSHOP": 1, "REGIONAL_EVENT": 0, "STEERING_COMMITTEE": 0},
                  "practicesExamined": 4}
                 """));
     }

@@ -4,6 +4,7 @@ import static eu.practicehub.ApiTestProjects.exportOf;
 import static eu.practicehub.ApiTestProjects.freshKey;
 import static eu.practicehub.ApiTestProjects.importDocument;
 import static eu.practicehub.ApiTestProjects.json;
+import static eu.practicehub.ApiTestProjects.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.ApiTestProjects;
@@ -49,6 +50,130 @@ class ExchangeApiTests {
     }
 
     @Test
+    void exportsTransfersAndActionPlansThatImportUnderAnotherKeyAndExportToTheSameDocument() {
+        String key = freshKey("RICH");
+        ObjectNode input = withTransfersAndActionPlans(exportOf(mvc, "BETTER"), key);
+        assertThat(importDocument(mvc, input)).hasStatus(HttpStatus.CREATED);
+        ObjectNode original = exportOf(mvc, key);
+        assertThat(original.get("transfers")).isEqualTo(input.get("transfers"));
+        assertThat(original.at("/actionPlans/0/actions/0/background")).isEqualTo(input.at("/actionPlans/0/actions/0/background"));
+        assertThat(original.at("/actionPlans/0/actions/0/indicators/0/values/7").asDouble()).isEqualTo(120.0);
+        assertThat(original.at("/actionPlans/0/actions/0/updates/0/done").asString()).isEqualTo("App launched");
+        assertThat(original.at("/actionPlans/0/status").asString()).isEqualTo("IN_MONITORING");
+
+        String copyKey = freshKey("RICH-COPY");
+        ObjectNode copy = original.deepCopy();
+        project(copy).put("key", copyKey);
+        assertThat(importDocument(mvc, copy)).hasStatus(HttpStatus.CREATED);
+
+        ObjectNode reexported = exportOf(mvc, copyKey);
+        project(reexported).put("key", key);
+        assertThat(reexported).isEqualTo(original);
+        assertThat(importDocument(mvc, original)).hasStatusOk();
+        assertThat(exportOf(mvc, key)).isEqualTo(original);
+    }
+
+    @Test
+    void removesPracticesWithTransfersWhenTheDocumentDropsBoth() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "DROPBOTH");
+        ObjectNode plain = exportOf(mvc, key);
+        ObjectNode document = plain.deepCopy();
+        ((ArrayNode) document.get("practices")).addObject().put("title", "Coding clubs").put("owner", "Tartu")
+                .put("status", "IN_TRANSFER").putArray("themes");
+        ((ArrayNode) document.get("transfers")).add(tree("""
+                {"practice": "Coding clubs", "importer": "Genoa", "stage": "UNDERSTAND",
+                 "moves": [{"to": "UNDERSTAND", "at": "2021-11-02T09:00:00Z", "by": "Anna Rossi, Genoa"}]}
+                """));
+        ((ArrayNode) document.get("actionPlans")).add(tree("""
+                {"partner": "Genoa", "status": "DRAFT", "actions": [{"title": "Coding clubs in Genoa", "status": "PLANNED",
+                 "progress": 0, "background": [{"kind": "TRANSFER", "practice": "Coding clubs", "importer": "Genoa"}]}]}
+                """));
+        assertThat(importDocument(mvc, document)).hasStatusOk();
+        assertThat(exportOf(mvc, key).get("transfers")).hasSize(2);
+
+        assertThat(importDocument(mvc, plain)).hasStatusOk();
+
+        assertThat(exportOf(mvc, key)).isEqualTo(plain);
+    }
+
+    @Test
+    void refusesMalformedTransfersAndActionPlansListingEveryProblemAndChangesNothing() {
+        String key = freshKey("BADSECTIONS");
+        assertThat(importDocument(mvc, withTransfersAndActionPlans(exportOf(mvc, "BETTER"), key))).hasStatus(HttpStatus.CREATED);
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        ((ObjectNode) document.at("/transfers/0")).put("stage", "MOVING");
+        ((ObjectNode) document.at("/transfers/0/moves/1")).put("at", "yesterday");
+        ((ObjectNode) document.at("/transfers/1")).put("importer", "Oslo");
+        ((ObjectNode) document.at("/transfers/0/assessment")).put("legalFit", 9);
+        ((ObjectNode) document.at("/actionPlans/0")).put("status", "ADOPTED");
+        ((ObjectNode) document.at("/actionPlans/0/actions/0")).put("startDate", "2022-13-01").put("progress", 140);
+        ((ObjectNode) document.at("/actionPlans/0/actions/0/background/2")).put("importer", "Birmingham");
+        ((ObjectNode) document.at("/actionPlans/0/actions/0/updates/0")).put("semester", 42);
+        project(document).put("name", "Renamed");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "transfers[0].stage import.constant.unknown",
+                "transfers[0].moves[1].at import.instant.format",
+                "transfers[1].importer import.partner.undefined",
+                "actionPlans[0].status import.constant.unknown",
+                "actionPlans[0].actions[0].startDate import.date.format",
+                "actionPlans[0].actions[0].background[2].importer import.transfer.undefined",
+                "transfers[0].assessment.legalFit transfer.assessment.fit.range",
+                "actionPlans[0].actions[0].progress action.progress.range",
+                "actionPlans[0].actions[0].updates[0].semester actionPlan.update.semesterRange");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    /**
+     * The document with an import workshop, two transfers (one at ADAPT with its assessment and
+     * workshop, one dropped) and Tartu's action plan in monitoring, under the given key.
+     */
+    private static ObjectNode withTransfersAndActionPlans(ObjectNode document, String key) {
+        project(document).put("key", key);
+        ((ObjectNode) document.get("practices").get(1)).put("status", "IN_TRANSFER");
+        ((ArrayNode) document.get("events")).add(tree("""
+                {"type": "IMPORT_WORKSHOP", "title": "Import workshop on Segnalaci", "start": "2021-11-20", "end": "2021-11-20",
+                 "datePrecision": "DAY", "timeZone": "Europe/Tallinn", "host": "Tartu", "participants": ["Genoa"],
+                 "mode": "VIRTUAL", "practices": ["Segnalaci"], "status": "HELD"}
+                """));
+        document.set("transfers", tree("""
+                [{"practice": "Segnalaci", "importer": "Tartu", "stage": "ADAPT",
+                  "moves": [{"to": "UNDERSTAND", "at": "2021-09-01T08:00:00Z", "by": "Kaja Tamm, Tartu"},
+                            {"from": "UNDERSTAND", "to": "ADAPT", "at": "2021-12-01T10:30:15Z", "by": "Kaja Tamm, Tartu"}],
+                  "assessment": {"legalFit": 4, "legalNotes": "Fits the Estonian rules", "organisationalFit": 3,
+                                 "technicalFit": 5, "financialFit": 2, "kept": "The reporting app",
+                                 "adapted": "Estonian language", "verdict": "Transferable"},
+                  "workshops": [{"title": "Import workshop on Segnalaci", "start": "2021-11-20"}]},
+                 {"practice": "Digital Citizen Folder", "importer": "Birmingham", "stage": "DROPPED",
+                  "droppedReason": "No budget this year",
+                  "moves": [{"to": "UNDERSTAND", "at": "2021-08-01T12:00:00Z", "by": "Sam Hill, Birmingham"},
+                            {"from": "UNDERSTAND", "to": "DROPPED", "at": "2021-10-01T12:00:00Z", "by": "Sam Hill, Birmingham"}],
+                  "workshops": []}]
+                """));
+        document.set("actionPlans", tree("""
+                [{"partner": "Tartu", "otherOrganisations": "Tartu County", "contactName": "Kaja Tamm",
+                  "contactEmail": "kaja@example.org", "instrumentName": "Tartu smart city programme",
+                  "instrumentType": "OTHER_REGIONAL_DEVELOPMENT", "instrumentImprovement": "Citizens report problems",
+                  "status": "IN_MONITORING", "endorsedBy": "Tartu City Council", "endorsedOn": "2022-06-30",
+                  "actions": [{"title": "Street reports", "backgroundText": "Learnt at the import workshop",
+                    "background": [{"kind": "PRACTICE", "practice": "Segnalaci"},
+                                   {"kind": "EVENT", "event": "Import workshop on Segnalaci", "start": "2021-11-20"},
+                                   {"kind": "TRANSFER", "practice": "Segnalaci", "importer": "Tartu"}],
+                    "description": "An app to report problems", "players": "City IT office",
+                    "startDate": "2022-09-01", "endDate": "2023-06-30", "costAmount": 25000.5, "costCurrency": "EUR",
+                    "fundingSources": "ERDF", "status": "IN_PROGRESS", "progress": 40,
+                    "indicators": [{"name": "Reports", "unit": "per month", "baseline": 0, "target": 500, "values": {"7": 120}}],
+                    "updates": [{"semester": 7, "date": "2023-01-31", "done": "App launched", "evidence": "Press release"}]},
+                   {"title": "Open data", "status": "ABANDONED", "abandonReason": "Merged into street reports", "progress": 0}]}]
+                """));
+        return document;
+    }
+
+    @Test
     void exportsTheWholeBetterProject() {
         ObjectNode document = exportOf(mvc, "BETTER");
         assertThat(document.get("formatVersion").asInt()).isEqualTo(1);
@@ -56,7 +181,10 @@ class ExchangeApiTests {
         assertThat(document.get("themes")).hasSize(3);
         assertThat(document.get("practices")).hasSize(9);
         assertThat(document.get("events").valueStream().map(e -> e.get("type").asString()))
-                .containsExactly("STEERING_COMMITTEE", "THEMATIC_EVENT", "THEMATIC_EVENT", "STUDY_VISIT", "STUDY_VISIT", "STUDY_VISIT");
+                .containsExactly("STEERING_COMMITTEE", "THEMATIC_EVENT", "THEMATIC_EVENT", "STUDY_VISIT", "STUDY_VISIT", "STUDY_VISIT",
+                        "IMPORT_WORKSHOP");
+        assertThat(document.get("transfers")).hasSize(1);
+        assertThat(document.get("actionPlans")).hasSize(1);
     }
 
     @Test
