@@ -205,7 +205,7 @@ class ActionPlanDocumentsTests {
                 "Monitoring updates", "Semester 5, 10 January 2022",
                 "What was done", "App launched", "Evidence", "Press release",
                 "Action 2: Lego studio for schools",
-                "No practices or events linked.",
+                "No practices, events or transfers linked.",
                 "Open a studio", "Schools", "1 January 2022 to ?",
                 "12,000.00 SEK", "City budget (€ 1,100)",
                 "Abandoned", "Reason for abandoning it", "Merged into the reports app", "10 %",
