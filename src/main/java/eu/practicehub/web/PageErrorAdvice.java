@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
  * of the application-wide problem documents) because the JSON API answers with problem documents.
  */
 @ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web",
-        "eu.practicehub.actionplan.web", "eu.practicehub.challenge.web", "eu.practicehub.transfer.web"})
+        "eu.practicehub.actionplan.web", "eu.practicehub.challenge.web", "eu.practicehub.transfer.web",
+        "eu.practicehub.chain.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 
