@@ -22,8 +22,9 @@ class ActionPlanModuleTests {
     }
 
     @Test
-    void onlyTheProjectDocumentUsesActionPlans() {
-        assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan") && !m.getName().equals("exchange"))
+    void onlyTheProjectDocumentAndTheLearningChainUseActionPlans() {
+        assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan") && !m.getName().equals("exchange")
+                        && !m.getName().equals("chain"))
                 .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("actionplan"))
                 .map(ApplicationModule::getName)).isEmpty();
     }
