@@ -16,9 +16,11 @@ import eu.practicehub.transfer.TransferService;
 import eu.practicehub.transfer.TransferStage;
 import eu.practicehub.transfer.TransferStart;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -82,6 +84,46 @@ public class ChallengeService {
     public void delete(Project project, long id, long version) {
         challenges.delete(current(project, id, version));
         challenges.flush();
+    }
+
+    /**
+     * Creates or updates the partner's challenge with the spec's title, as a project document states
+     * it; the rules are those of {@link #create}.
+     */
+    @Transactional
+    public Challenge importChallenge(Project project, ChallengeSpec spec) {
+        check(project, spec).throwIfAny();
+        ChallengeKey key = ChallengeKey.of(spec);
+        Challenge challenge = challenges.findByProject(project).stream().filter(c -> ChallengeKey.of(c).equals(key))
+                .findFirst().orElseGet(() -> new Challenge(project));
+        describe(project, challenge, spec);
+        return challenges.save(challenge);
+    }
+
+    /** Removes the project's challenges a document does not list, and any second one of a listed key. */
+    @Transactional
+    public void removeChallengesExcept(Project project, Set<ChallengeKey> keep) {
+        Set<ChallengeKey> seen = new HashSet<>();
+        challenges.findByProject(project).stream()
+                .filter(c -> {
+                    ChallengeKey key = ChallengeKey.of(c);
+                    return !keep.contains(key) || !seen.add(key);
+                })
+                .forEach(challenges::delete);
+        challenges.flush();
+    }
+
+    /** How a project document identifies a challenge: its partner's short name and its title. */
+    public record ChallengeKey(String partner, String title) {
+
+        public static ChallengeKey of(ChallengeSpec spec) {
+            return new ChallengeKey(spec.partner() == null ? null : spec.partner().strip(),
+                    spec.title() == null ? null : spec.title().strip());
+        }
+
+        static ChallengeKey of(Challenge challenge) {
+            return new ChallengeKey(challenge.getPartner().getShortName(), challenge.getTitle());
+        }
     }
 
     /** The rules a challenge breaks, for forms that show them all at once. */

@@ -8,6 +8,8 @@ import eu.practicehub.actionplan.LinkKind;
 import eu.practicehub.actionplan.PlanSpec;
 import eu.practicehub.actionplan.PlanStatus;
 import eu.practicehub.actionplan.UpdateSpec;
+import eu.practicehub.challenge.ChallengeService.ChallengeKey;
+import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.DatePrecision;
@@ -20,6 +22,7 @@ import eu.practicehub.event.EventType;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
+import eu.practicehub.exchange.ProjectDocument.ChallengeData;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -50,6 +53,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -74,7 +78,10 @@ final class DocumentReader {
         List<TransferDraft> transfers = indexed(doc.transfers(), "transfers", this::transfer);
         List<PlanDraft> plans = indexed(doc.actionPlans(), "actionPlans", this::plan);
         checkReferences(partners, practices, events, transfers, plans);
-        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, checks.violations());
+        List<ChallengeSpec> challenges = indexed(doc.challenges(), "challenges", this::challenge);
+        checkChallenges(partners, themes, challenges);
+        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges,
+                checks.violations());
     }
 
     private ProjectSpec project(ProjectData p) {
@@ -170,7 +177,29 @@ final class DocumentReader {
         LinkKind kind = constant(LinkKind.class, path + ".kind", l.kind());
         checks.check(l.kind() != null && !l.kind().isBlank(), path + ".kind", "import.link.kind");
         EventKey event = kind == LinkKind.EVENT ? new EventKey(key(l.event()), moment(path + ".start", l.start()).date()) : null;
-        return new LinkRef(kind, key(l.practice()), event, key(l.importer()));
+        Instant startedAt = kind == LinkKind.TRANSFER ? instant(path + ".startedAt", l.startedAt()) : null;
+        return new LinkRef(kind, key(l.practice()), event, key(l.importer()), startedAt);
+    }
+
+    private ChallengeSpec challenge(ChallengeData c, String path) {
+        return new ChallengeSpec(key(c.partner()), key(c.title()), c.description(), names(c.themes(), path + ".themes"));
+    }
+
+    private void checkChallenges(List<PartnerSpec> partners, List<String> themes, List<ChallengeSpec> challenges) {
+        Set<String> partnerNames = new HashSet<>();
+        partners.forEach(p -> partnerNames.add(p.shortName()));
+        Set<String> themeNames = new HashSet<>(themes);
+        Set<ChallengeKey> keys = new HashSet<>();
+        for (int i = 0; i < challenges.size(); i++) {
+            ChallengeSpec c = challenges.get(i);
+            String path = "challenges[" + i + "]";
+            checks.check(c.partner() == null || c.partner().isEmpty() || partnerNames.contains(c.partner()),
+                    path + ".partner", "import.partner.undefined", c.partner());
+            c.themes().forEach(t -> checks.check(themeNames.contains(t), path + ".themes", "import.theme.undefined", t));
+            ChallengeKey key = ChallengeKey.of(c);
+            checks.check(key.partner() == null || key.title() == null || keys.add(key), path + ".title",
+                    "import.challenge.duplicate", key.partner(), key.title());
+        }
     }
 
     private void checkReferences(List<PartnerSpec> partners, List<PracticeSpec> practices, List<EventSpec> events,
@@ -190,7 +219,8 @@ final class DocumentReader {
                     "import.practice.undefined", t.practice());
             checks.check(t.importer() == null || partnerNames.contains(t.importer()), path + ".importer",
                     "import.partner.undefined", t.importer());
-            checks.check(transferKeys.add(t.key()), path + ".importer", "import.transfer.duplicate", t.practice(), t.importer());
+            checks.check(t.key().startedAt() == null || transferKeys.add(t.key()), path + ".moves[0].at",
+                    "import.transfer.duplicate", t.practice(), t.importer(), t.key().startedAt());
             for (int w = 0; w < t.workshops().size(); w++) {
                 EventKey workshop = t.workshops().get(w);
                 checks.check(workshop.startDate() == null || eventKeys.contains(workshop), path + ".workshops[" + w + "]",
@@ -224,8 +254,20 @@ final class DocumentReader {
                     "import.practice.undefined", link.practice());
             case EVENT -> checks.check(link.event().startDate() == null || eventKeys.contains(link.event()), path + ".event",
                     "import.event.undefined", link.event().title(), link.event().startDate());
-            case TRANSFER -> checks.check(transferKeys.contains(new TransferKey(link.practice(), link.importer())),
-                    path + ".importer", "import.transfer.undefined", link.practice(), link.importer());
+            case TRANSFER -> {
+                List<TransferKey> candidates = transferKeys.stream()
+                        .filter(k -> Objects.equals(k.practice(), link.practice()) && Objects.equals(k.importer(), link.importer()))
+                        .toList();
+                if (candidates.isEmpty()) {
+                    checks.check(false, path + ".importer", "import.transfer.undefined", link.practice(), link.importer());
+                } else if (link.startedAt() != null) {
+                    checks.check(candidates.contains(link.transfer()), path + ".startedAt",
+                            "import.transfer.startedAt.undefined", link.practice(), link.importer(), link.startedAt());
+                } else {
+                    checks.check(candidates.size() == 1, path + ".startedAt", "import.transfer.ambiguous",
+                            link.practice(), link.importer(), candidates.size());
+                }
+            }
         }
     }
 
@@ -350,15 +392,16 @@ final class DocumentReader {
     /** The specs read from a document, and the problems found in it. */
     record ImportPlan(ProjectSpec project, List<PartnerSpec> partners, List<String> themes,
             List<PracticeSpec> practices, List<EventSpec> events, List<TransferDraft> transfers,
-            List<PlanDraft> plans, List<Violation> problems) {
+            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<Violation> problems) {
     }
 
     /** A transfer as read, its workshops still named by their natural keys. */
     record TransferDraft(String practice, String importer, TransferStage stage, String droppedReason,
             List<TransferMove> moves, Assessment assessment, List<EventKey> workshops) {
 
+        /** The practice's title, the importer and the instant of the first move (none without moves). */
         TransferKey key() {
-            return new TransferKey(practice, importer);
+            return new TransferKey(practice, importer, moves.isEmpty() ? null : moves.get(0).getMovedAt());
         }
     }
 
@@ -371,7 +414,14 @@ final class DocumentReader {
             List<UpdateSpec> updates) {
     }
 
-    /** A background link by natural key: a practice's title, an event's key, or a practice's title and importer. */
-    record LinkRef(LinkKind kind, String practice, EventKey event, String importer) {
+    /**
+     * A background link by natural key: a practice's title, an event's key, or a practice's title,
+     * importer and when the transfer started (none when the link leaves it out).
+     */
+    record LinkRef(LinkKind kind, String practice, EventKey event, String importer, Instant startedAt) {
+
+        TransferKey transfer() {
+            return new TransferKey(practice, importer, startedAt);
+        }
     }
 }

@@ -10,11 +10,11 @@ import java.util.Map;
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
- * Transfers and action plans are optional sections: a document without them (as written before
- * they existed) is read as a project without transfers and action plans.
+ * Transfers, action plans and challenges are optional sections: a document without them (as
+ * written before they existed) is read as a project without transfers, action plans and challenges.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans"})
+@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
@@ -23,7 +23,8 @@ public record ProjectDocument(
         List<PracticeData> practices,
         List<EventData> events,
         List<TransferData> transfers,
-        List<ActionPlanData> actionPlans) {
+        List<ActionPlanData> actionPlans,
+        List<ChallengeData> challenges) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -58,7 +59,10 @@ public record ProjectDocument(
     public record EventRef(String title, String start) {
     }
 
-    /** A transfer, named by its practice's title and its importer's short name. */
+    /**
+     * A transfer, named by its practice's title, its importer's short name and when it started (the
+     * {@code at} of its first move), so a transfer restarted after being dropped is a second entry.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TransferData(String practice, String importer, String stage, String droppedReason,
             List<MoveData> moves, AssessmentData assessment, List<EventRef> workshops) {
@@ -91,16 +95,24 @@ public record ProjectDocument(
 
     /**
      * A record an action comes from: a practice by {@code practice} (its title), an event by
-     * {@code event} and {@code start}, a transfer by {@code practice} and {@code importer}.
+     * {@code event} and {@code start}, a transfer by {@code practice}, {@code importer} and
+     * {@code startedAt} (the instant of its first move; it may be left out when only one transfer of
+     * the practice to the importer is listed, as in documents written before it existed).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LinkData(String kind, String practice, String event, String start, String importer) {
+    public record LinkData(String kind, String practice, String event, String start, String importer,
+            String startedAt) {
     }
 
     /** An indicator with the value reached in each semester, by semester number. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IndicatorData(String name, String unit, BigDecimal baseline, BigDecimal target,
             Map<Integer, BigDecimal> values) {
+    }
+
+    /** A partner's innovation challenge, named by the partner's short name and its title; themes by name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChallengeData(String partner, String title, String description, List<String> themes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

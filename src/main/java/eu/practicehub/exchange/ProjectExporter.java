@@ -6,12 +6,15 @@ import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.BackgroundLink;
 import eu.practicehub.actionplan.Indicator;
 import eu.practicehub.actionplan.MonitoringUpdate;
+import eu.practicehub.challenge.Challenge;
+import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
+import eu.practicehub.exchange.ProjectDocument.ChallengeData;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -52,9 +55,11 @@ public class ProjectExporter {
     private final EventService events;
     private final TransferService transfers;
     private final ActionPlanService plans;
+    private final ChallengeService challenges;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges) {
+        this.challenges = challenges;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -77,7 +82,8 @@ public class ProjectExporter {
                 allPractices.stream().map(ProjectExporter::practice).toList(),
                 allEvents.stream().map(ProjectExporter::event).toList(),
                 allTransfers.stream().map(ProjectExporter::transfer).toList(),
-                plans.plans(project).stream().map(plan -> plan(plan, links)).toList());
+                plans.plans(project).stream().map(plan -> plan(plan, links)).toList(),
+                challenges.challenges(project).stream().map(ProjectExporter::challenge).toList());
     }
 
     private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
@@ -89,16 +95,17 @@ public class ProjectExporter {
 
         LinkData of(BackgroundLink link) {
             return switch (link.kind()) {
-                case PRACTICE -> new LinkData(link.kind().name(), practices.get(link.id()).getTitle(), null, null, null);
+                case PRACTICE -> new LinkData(link.kind().name(), practices.get(link.id()).getTitle(), null, null, null,
+                        null);
                 case EVENT -> {
                     Event event = events.get(link.id());
                     yield new LinkData(link.kind().name(), null, event.getTitle(),
-                            moment(event.getStartDate(), event.getStartTime()), null);
+                            moment(event.getStartDate(), event.getStartTime()), null, null);
                 }
                 case TRANSFER -> {
                     Transfer transfer = transfers.get(link.id());
                     yield new LinkData(link.kind().name(), transfer.getPractice().getTitle(), null, null,
-                            transfer.getImporter().getShortName());
+                            transfer.getImporter().getShortName(), transfer.startedAt().toString());
                 }
             };
         }
@@ -114,6 +121,10 @@ public class ProjectExporter {
                 t.getDroppedReason(), t.getMoves().stream().map(ProjectExporter::move).toList(), assessment,
                 t.getWorkshops().stream().map(e -> new EventRef(e.getTitle(), moment(e.getStartDate(), e.getStartTime())))
                         .toList());
+    }
+
+    private static ChallengeData challenge(Challenge c) {
+        return new ChallengeData(c.getPartner().getShortName(), c.getTitle(), c.getDescription(), c.themeNames());
     }
 
     private static MoveData move(TransferMove m) {

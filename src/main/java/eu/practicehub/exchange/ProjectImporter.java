@@ -5,6 +5,9 @@ import eu.practicehub.actionplan.ActionSpec;
 import eu.practicehub.actionplan.BackgroundLink;
 import eu.practicehub.actionplan.PlanImport;
 import eu.practicehub.actionplan.PlanImport.ActionImport;
+import eu.practicehub.challenge.ChallengeService;
+import eu.practicehub.challenge.ChallengeService.ChallengeKey;
+import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -42,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
  * document is reported together and, when there is any, nothing is changed. Records the document
- * no longer lists are removed from the project, each before what it refers to: action plans,
- * transfers, events, practices, themes, partners.
+ * no longer lists are removed from the project, each before what it refers to: challenges, action
+ * plans, transfers, events, practices, themes, partners.
  */
 @Service
 public class ProjectImporter {
@@ -53,9 +56,11 @@ public class ProjectImporter {
     private final EventService events;
     private final TransferService transfers;
     private final ActionPlanService plans;
+    private final ChallengeService challenges;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges) {
+        this.challenges = challenges;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -91,6 +96,8 @@ public class ProjectImporter {
             String name = plan.themes().get(i);
             collect(problems, "themes[" + i + "]", () -> practices.createOrGetTheme(project, name), field -> "");
         }
+        challenges.removeChallengesExcept(project,
+                plan.challenges().stream().map(ChallengeKey::of).collect(Collectors.toSet()));
         plans.removePlansExcept(project, plan.plans().stream().map(PlanDraft::partner)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         transfers.removeTransfersExcept(project, plan.transfers().stream().map(TransferDraft::key).collect(Collectors.toSet()));
@@ -123,6 +130,10 @@ public class ProjectImporter {
         for (int i = 0; i < plan.plans().size(); i++) {
             PlanImport spec = links.resolve(plan.plans().get(i));
             collect(problems, "actionPlans[" + i + "]", () -> plans.importPlan(project, spec), field -> field);
+        }
+        for (int i = 0; i < plan.challenges().size(); i++) {
+            ChallengeSpec spec = plan.challenges().get(i);
+            collect(problems, "challenges[" + i + "]", () -> challenges.importChallenge(project, spec), field -> field);
         }
         // Removing what the document dropped could only trip over the records that failed.
         RuleViolationException.throwIfAny(problems);
@@ -167,9 +178,21 @@ public class ProjectImporter {
                     Event event = events.get(ref.event());
                     yield event == null ? null : event.getId();
                 }
-                case TRANSFER -> transfers.get(new TransferKey(ref.practice(), ref.importer()));
+                case TRANSFER -> transfer(ref);
             };
             return id == null ? null : BackgroundLink.of(ref.kind(), id);
+        }
+
+        /** The transfer by its full key, or the only one of the practice to the importer when the link names no start. */
+        private Long transfer(LinkRef ref) {
+            if (ref.startedAt() != null) {
+                return transfers.get(ref.transfer());
+            }
+            List<Long> matching = transfers.entrySet().stream()
+                    .filter(e -> Objects.equals(e.getKey().practice(), ref.practice())
+                            && Objects.equals(e.getKey().importer(), ref.importer()))
+                    .map(Map.Entry::getValue).toList();
+            return matching.size() == 1 ? matching.get(0) : null;
         }
     }
 

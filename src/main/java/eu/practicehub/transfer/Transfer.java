@@ -226,6 +226,11 @@ public class Transfer {
                 financialFit, financialNotes, kept, adapted, verdict);
     }
 
+    /** When the transfer started: the instant of its first move. */
+    public Instant startedAt() {
+        return moves.get(0).getMovedAt();
+    }
+
     public Instant lastMovedAt() {
         return moves.get(moves.size() - 1).getMovedAt();
     }

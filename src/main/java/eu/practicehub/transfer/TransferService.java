@@ -17,6 +17,7 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -205,7 +206,9 @@ public class TransferService {
             }
         }
         checks.throwIfAny();
-        Transfer transfer = transfers.findByPracticeAndImporterOrderById(practice, importer).stream().findFirst()
+        Instant startedAt = spec.moves().get(0).getMovedAt();
+        Transfer transfer = transfers.findByPracticeAndImporterOrderById(practice, importer).stream()
+                .filter(t -> !t.getMoves().isEmpty() && t.startedAt().equals(startedAt)).findFirst()
                 .orElseGet(() -> new Transfer(project, practice, importer));
         transfer.restore(spec.stage(), spec.droppedReason(), spec.moves());
         transfer.assess(spec.assessment());
@@ -241,14 +244,23 @@ public class TransferService {
         Set<TransferKey> seen = new HashSet<>();
         transfers.findByProjectOrderById(project).stream()
                 .filter(t -> {
-                    TransferKey key = new TransferKey(t.getPractice().getTitle(), t.getImporter().getShortName());
+                    TransferKey key = TransferKey.of(t);
                     return !keep.contains(key) || !seen.add(key);
                 })
                 .forEach(transfers::delete);
     }
 
-    /** How a project document identifies a transfer: the practice's title and the importer's short name. */
-    public record TransferKey(String practice, String importer) {
+    /**
+     * How a project document identifies a transfer: the practice's title, the importer's short name
+     * and when it started (the instant of its first move), so that a transfer restarted after being
+     * dropped is told apart from the dropped one.
+     */
+    public record TransferKey(String practice, String importer, Instant startedAt) {
+
+        public static TransferKey of(Transfer transfer) {
+            return new TransferKey(transfer.getPractice().getTitle(), transfer.getImporter().getShortName(),
+                    transfer.getMoves().isEmpty() ? null : transfer.startedAt());
+        }
     }
 
     /** The import workshops of the project that could be linked to the transfer. */

@@ -36,6 +36,11 @@ class ExchangeApiTests {
         String key = freshKey("ROUNDTRIP");
         ObjectNode copy = original.deepCopy();
         project(copy).put("key", key);
+        ((ArrayNode) copy.get("challenges")).add(tree("""
+                {"partner": "Tartu", "title": "Citizens cannot report street problems",
+                 "description": "Potholes and broken lights are reported by phone only.",
+                 "themes": ["Digital services to citizens"]}
+                """));
 
         MvcTestResult imported = importDocument(mvc, copy);
 
@@ -45,8 +50,106 @@ class ExchangeApiTests {
                         """.formatted(key));
         ObjectNode reexported = exportOf(mvc, key);
         assertThat(project(reexported).get("key").asString()).isEqualTo(key);
-        project(reexported).put("key", "BETTER");
+        assertThat(reexported).isEqualTo(copy);
+        JsonNode challenges = json(mvc.get().uri("/api/v1/projects/{key}/challenges", key).exchange());
+        assertThat(challenges.toString()).contains("Citizens cannot report street problems", "Tartu");
+
+        // Imported again unchanged, the challenge is matched by partner and title, not duplicated.
+        assertThat(importDocument(mvc, copy)).hasStatusOk();
+        assertThat(exportOf(mvc, key)).isEqualTo(copy);
+
+        // A document that no longer lists the challenge removes it.
+        ObjectNode without = copy.deepCopy();
+        ((ArrayNode) without.get("challenges")).removeAll();
+        assertThat(importDocument(mvc, without)).hasStatusOk();
+        assertThat(exportOf(mvc, key)).isEqualTo(without);
+    }
+
+    @Test
+    void refusesMalformedChallengesListingEveryProblemAndChangesNothing() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "BADCHALLENGE");
+        ObjectNode valid = exportOf(mvc, key);
+        ((ArrayNode) valid.get("challenges")).removeAll().add(tree("""
+                {"partner": "Genoa", "title": "Flood warnings", "themes": ["Security and resilience"]}
+                """));
+        assertThat(importDocument(mvc, valid)).hasStatusOk();
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        ((ObjectNode) document.at("/challenges/0")).put("description", "Changed");
+        ((ArrayNode) document.get("challenges")).add(tree("""
+                {"partner": "Oslo", "title": "Snow clearing", "themes": ["Digital services to citizens"]}
+                """)).add(tree("""
+                {"partner": "Tartu", "title": "Open data", "themes": ["Space travel"]}
+                """)).add(tree("""
+                {"partner": "Gävle", "themes": []}
+                """)).add(tree("""
+                {"partner": "Genoa", "title": "Flood warnings", "themes": []}
+                """));
+        project(document).put("name", "Renamed");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "challenges[1].partner import.partner.undefined",
+                "challenges[2].themes import.theme.undefined",
+                "challenges[3].title validation.required",
+                "challenges[4].title import.challenge.duplicate");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
+    void keepsADroppedTransferAndItsRestartOfTheSamePracticeToTheSameImporter() {
+        String key = freshKey("RESTART");
+        ObjectNode input = exportOf(mvc, "BETTER");
+        project(input).put("key", key);
+        ((ObjectNode) input.get("practices").get(1)).put("status", "IN_TRANSFER");
+        String practice = input.get("practices").get(1).get("title").asString();
+        input.set("transfers", tree("""
+                [{"practice": "%1$s", "importer": "Tartu", "stage": "DROPPED", "droppedReason": "No budget this year",
+                  "moves": [{"to": "UNDERSTAND", "at": "2021-03-01T08:00:00Z", "by": "Kaja Tamm, Tartu"},
+                            {"from": "UNDERSTAND", "to": "DROPPED", "at": "2021-05-01T08:00:00Z", "by": "Kaja Tamm, Tartu"}],
+                  "workshops": []},
+                 {"practice": "%1$s", "importer": "Tartu", "stage": "ADAPT",
+                  "moves": [{"to": "UNDERSTAND", "at": "2021-09-01T08:00:00Z", "by": "Kaja Tamm, Tartu"},
+                            {"from": "UNDERSTAND", "to": "ADAPT", "at": "2021-12-01T10:30:15Z", "by": "Kaja Tamm, Tartu"}],
+                  "workshops": []}]
+                """.formatted(practice)));
+        input.set("actionPlans", tree("""
+                [{"partner": "Tartu", "status": "DRAFT",
+                  "actions": [{"title": "Street reports", "status": "PLANNED", "progress": 0,
+                    "background": [{"kind": "TRANSFER", "practice": "%s", "importer": "Tartu",
+                                    "startedAt": "2021-09-01T08:00:00Z"}],
+                    "indicators": [], "updates": []}]}]
+                """.formatted(practice)));
+
+        assertThat(importDocument(mvc, input)).hasStatus(HttpStatus.CREATED);
+
+        ObjectNode original = exportOf(mvc, key);
+        assertThat(original.get("transfers")).isEqualTo(input.get("transfers"));
+        assertThat(original.at("/actionPlans/0/actions/0/background")).isEqualTo(input.at("/actionPlans/0/actions/0/background"));
+        assertThat(mvc.get().uri("/api/v1/projects/{key}/transfers", key)).bodyJson()
+                .extractingPath("$.page.totalElements").isEqualTo(2);
+
+        // The copy under another key exports to the same document; importing the original again changes nothing.
+        String copyKey = freshKey("RESTART-COPY");
+        ObjectNode copy = original.deepCopy();
+        project(copy).put("key", copyKey);
+        assertThat(importDocument(mvc, copy)).hasStatus(HttpStatus.CREATED);
+        ObjectNode reexported = exportOf(mvc, copyKey);
+        project(reexported).put("key", key);
         assertThat(reexported).isEqualTo(original);
+        assertThat(importDocument(mvc, original)).hasStatusOk();
+        assertThat(exportOf(mvc, key)).isEqualTo(original);
+
+        // A link that leaves out when the transfer started cannot tell the two apart.
+        ObjectNode ambiguous = original.deepCopy();
+        ((ObjectNode) ambiguous.at("/actionPlans/0/actions/0/background/0")).remove("startedAt");
+        MvcTestResult rejected = importDocument(mvc, ambiguous);
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactly(
+                "actionPlans[0].actions[0].background[0].startedAt import.transfer.ambiguous");
+        assertThat(exportOf(mvc, key)).isEqualTo(original);
     }
 
     @Test
@@ -162,7 +265,8 @@ class ExchangeApiTests {
                   "actions": [{"title": "Street reports", "backgroundText": "Learnt at the import workshop",
                     "background": [{"kind": "PRACTICE", "practice": "Segnalaci"},
                                    {"kind": "EVENT", "event": "Import workshop on Segnalaci", "start": "2021-11-20"},
-                                   {"kind": "TRANSFER", "practice": "Segnalaci", "importer": "Tartu"}],
+                                   {"kind": "TRANSFER", "practice": "Segnalaci", "importer": "Tartu",
+                                    "startedAt": "2021-09-01T08:00:00Z"}],
                     "description": "An app to report problems", "players": "City IT office",
                     "startDate": "2022-09-01", "endDate": "2023-06-30", "costAmount": 25000.5, "costCurrency": "EUR",
                     "fundingSources": "ERDF", "status": "IN_PROGRESS", "progress": 40,
