@@ -2,6 +2,7 @@ package eu.practicehub.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.QueryCount;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.practice.PracticeService;
@@ -9,8 +10,6 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +61,6 @@ class ChainQueriesTests {
     }
 
     private long queriesFor(String page) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        assertThat(mvc.get().uri(page)).as(page).hasStatusOk();
-        return statistics.getPrepareStatementCount();
+        return QueryCount.of(mvc, entityManagerFactory, page);
     }
 }
