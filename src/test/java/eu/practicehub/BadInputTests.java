@@ -186,6 +186,45 @@ class BadInputTests {
         assertThat(mvc.get().uri("/api/v1/projects/BETTER/events").param("sort", "title,desc")).hasStatusOk();
     }
 
+    @Test
+    void aPartnerCannotHaveTwoChallengesOfTheSameTitle() {
+        String key = copyOfBetter(mvc, "TWICE");
+        String challenge = "{\"partner\": \"Tartu\", \"title\": \"Digital services\", \"description\": \"first\"}";
+        assertThat(post("/api/v1/projects/" + key + "/challenges", challenge)).hasStatus(HttpStatus.CREATED);
+
+        MvcTestResult twice = post("/api/v1/projects/" + key + "/challenges", challenge);
+
+        assertThat(twice).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(twice)).containsExactly("title challenge.title.taken");
+    }
+
+    @Test
+    void anActionsCostsNeedARealCurrencyAndAnAmount() {
+        String key = copyOfBetter(mvc, "MONEY");
+        MvcTestResult plan = post("/api/v1/projects/" + key + "/action-plans", "{\"partner\": \"Genoa\"}");
+        assertThat(plan).hasStatus(HttpStatus.CREATED);
+        String actions = "/api/v1/projects/" + key + "/action-plans/" + json(plan).get("id").asLong() + "/actions";
+
+        MvcTestResult noMoney = post(actions, "{\"title\": \"A\", \"costAmount\": 5, \"costCurrency\": \"XXX\"}");
+        MvcTestResult noAmount = post(actions, "{\"title\": \"A\", \"costCurrency\": \"EUR\"}");
+
+        assertThat(problems(noMoney)).containsExactly("costCurrency action.currency.unknown");
+        assertThat(problems(noAmount)).containsExactly("costAmount action.amount.required");
+    }
+
+    @Test
+    void aFormValueThatCannotBeReadNeverShowsARawMessageKey() throws Exception {
+        String key = copyOfBetter(mvc, "RAWKEY");
+        long transfer = json(post("/api/v1/projects/" + key + "/transfers",
+                "{\"practice\": \"Segnalaci\", \"importer\": \"Tartu\", \"by\": \"Kalle\"}")).get("id").asLong();
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/transfers/" + transfer + "/moves")
+                .formField("to", "").formField("by", "").formField("version", "abc").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("??").contains("The form (a hidden field)");
+    }
+
     private MvcTestResult post(String uri, String body) {
         return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }

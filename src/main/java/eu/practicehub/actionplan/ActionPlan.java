@@ -128,7 +128,7 @@ public class ActionPlan {
         }
         switch (move.to()) {
             case SUBMITTED -> submit();
-            case ENDORSED -> endorse(move.endorsedBy(), move.endorsedOn());
+            case ENDORSED -> endorse(move.endorsedBy(), move.endorsedOn(), today);
             case IN_MONITORING -> startMonitoring(monitoringStarts, today);
             case COMPLETED -> complete();
             case DRAFT -> throw notAllowed(PlanStatus.DRAFT);
@@ -146,9 +146,11 @@ public class ActionPlan {
     }
 
     /** Records who endorsed the submitted plan and on which day. */
-    void endorse(String by, LocalDate on) {
+    void endorse(String by, LocalDate on, LocalDate today) {
         requireNext(PlanStatus.ENDORSED);
-        new Checks().text("endorsedBy", by, 300, true).date("endorsedOn", on, true).throwIfAny();
+        new Checks().text("endorsedBy", by, 300, true).date("endorsedOn", on, true)
+                .check(on == null || !on.isAfter(today), "endorsedOn", "actionPlan.endorsedOn.future")
+                .throwIfAny();
         this.endorsedBy = by.strip();
         this.endorsedOn = on;
         status = PlanStatus.ENDORSED;

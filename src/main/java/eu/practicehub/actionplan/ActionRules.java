@@ -153,11 +153,13 @@ final class ActionRules {
             return;
         }
         checks.check(isCurrency(code.strip().toUpperCase(Locale.ROOT)), "costCurrency", "action.currency.unknown", code);
+        checks.check(amount != null, "costAmount", "action.amount.required");
     }
 
     private static boolean isCurrency(String code) {
         try {
-            return code.length() == 3 && Currency.getInstance(code) != null;
+            // Codes such as XXX (no currency), XAU (gold) or XTS (testing) have no minor unit: not money.
+            return code.length() == 3 && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -18,6 +18,7 @@ import eu.practicehub.transfer.TransferStart;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -175,6 +176,12 @@ public class ChallengeService {
 
     private void describe(Project project, Challenge challenge, ChallengeSpec spec) {
         Checks checks = check(project, spec);
+        if (!checks.hasViolation("partner") && !checks.hasViolation("title")) {
+            ChallengeKey key = ChallengeKey.of(spec);
+            boolean taken = challenges.findByProject(project).stream()
+                    .anyMatch(other -> other != challenge && ChallengeKey.of(other).equals(key));
+            checks.check(!taken, "title", "challenge.title.taken", spec.title().strip(), spec.partner().strip());
+        }
         checks.throwIfAny();
         Partner partner = projects.partner(project, spec.partner().strip()).orElseThrow();
         List<Theme> themes = spec.themes().stream().map(name -> practices.theme(project, name).orElseThrow()).toList();
@@ -191,8 +198,11 @@ public class ChallengeService {
         }
         checks.text("title", spec.title(), TITLE_LENGTH, true);
         checks.text("description", spec.description(), DESCRIPTION_LENGTH, false);
+        checks.check(spec.themes().stream().noneMatch(Objects::isNull), "themes", "validation.listItemMissing");
         for (String theme : spec.themes()) {
-            checks.check(practices.theme(project, theme).isPresent(), "themes", "challenge.theme.unknown", theme);
+            if (theme != null) {
+                checks.check(practices.theme(project, theme).isPresent(), "themes", "challenge.theme.unknown", theme);
+            }
         }
         return checks;
     }

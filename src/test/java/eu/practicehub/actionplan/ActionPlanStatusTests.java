@@ -24,7 +24,7 @@ class ActionPlanStatusTests {
 
         plan.submit();
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.SUBMITTED);
-        plan.endorse("Regional council of Liguria", LocalDate.of(2022, 6, 30));
+        plan.endorse("Regional council of Liguria", LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 1));
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.ENDORSED);
         assertThat(plan.getEndorsedBy()).isEqualTo("Regional council of Liguria");
         assertThat(plan.getEndorsedOn()).isEqualTo(LocalDate.of(2022, 6, 30));
@@ -37,7 +37,7 @@ class ActionPlanStatusTests {
     @Test
     void aPlanCannotSkipAStatusNorGoBack() {
         ActionPlan draft = submittable();
-        assertRefused(() -> draft.endorse("Council", LocalDate.of(2022, 6, 30)), "to", "actionPlan.status.notAllowed");
+        assertRefused(() -> draft.endorse("Council", LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 1)), "to", "actionPlan.status.notAllowed");
         assertRefused(() -> draft.startMonitoring(MONITORING_STARTS, DURING_MONITORING), "to", "actionPlan.status.notAllowed");
         assertRefused(draft::complete, "to", "actionPlan.status.notAllowed");
         assertRefused(() -> draft.moveTo(new StatusMove(PlanStatus.DRAFT, null, null), MONITORING_STARTS, DURING_MONITORING),
@@ -71,10 +71,12 @@ class ActionPlanStatusTests {
         ActionPlan plan = submittable();
         plan.submit();
 
-        assertThatThrownBy(() -> plan.endorse("  ", null)).isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> plan.endorse("  ", null, LocalDate.of(2022, 7, 1))).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("endorsedBy", "endorsedOn"));
-        assertRefused(() -> plan.endorse("Council", null), "endorsedOn", "validation.required");
-        assertRefused(() -> plan.endorse(null, LocalDate.of(2022, 6, 30)), "endorsedBy", "validation.required");
+        assertRefused(() -> plan.endorse("Council", null, LocalDate.of(2022, 7, 1)), "endorsedOn", "validation.required");
+        assertRefused(() -> plan.endorse("Council", LocalDate.of(2022, 7, 2), LocalDate.of(2022, 7, 1)), "endorsedOn",
+                "actionPlan.endorsedOn.future");
+        assertRefused(() -> plan.endorse(null, LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 1)), "endorsedBy", "validation.required");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(plan.getEndorsedBy()).isNull();
     }
@@ -83,7 +85,7 @@ class ActionPlanStatusTests {
     void monitoringStartsOnlyOnceTheMonitoringPhaseHasBegun() {
         ActionPlan plan = submittable();
         plan.submit();
-        plan.endorse("Council", LocalDate.of(2022, 6, 30));
+        plan.endorse("Council", LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 1));
 
         assertThatThrownBy(() -> plan.startMonitoring(MONITORING_STARTS, DURING_LEARNING))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
@@ -101,7 +103,7 @@ class ActionPlanStatusTests {
         assertRefused(plan::requireMonitoring, "", "actionPlan.update.notMonitoring");
 
         plan.submit();
-        plan.endorse("Council", LocalDate.of(2022, 6, 30));
+        plan.endorse("Council", LocalDate.of(2022, 6, 30), LocalDate.of(2022, 7, 1));
         plan.startMonitoring(MONITORING_STARTS, DURING_MONITORING);
         plan.requireMonitoring();
         action.recordUpdate(new UpdateSpec(7, DURING_MONITORING, "Launched", null, Map.of("Users", new BigDecimal("120"))));
