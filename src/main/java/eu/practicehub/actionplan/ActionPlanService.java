@@ -94,20 +94,7 @@ public class ActionPlanService {
 
     /** The records an action's background names, with their titles, in the action's order. */
     public List<LinkedRecord> background(Project project, Action action) {
-        List<LinkedRecord> linked = new ArrayList<>();
-        for (BackgroundLink link : action.getBackground()) {
-            try {
-                String title = switch (link.kind()) {
-                    case PRACTICE -> practices.practice(project, link.id()).getTitle();
-                    case EVENT -> eventTitle(events.event(project, link.id()));
-                    case TRANSFER -> transferTitle(transfers.transfer(project, link.id()));
-                };
-                linked.add(new LinkedRecord(link.kind(), link.id(), title));
-            } catch (NotFoundException e) {
-                // Removed meanwhile in another transaction: the database drops the link with it.
-            }
-        }
-        return linked;
+        return backgrounds(project, List.of(action)).get(action.getId());
     }
 
     /**
@@ -115,8 +102,12 @@ public class ActionPlanService {
      * query per kind of record for the whole plan rather than one per link.
      */
     public Map<Long, List<LinkedRecord>> backgrounds(Project project, ActionPlan plan) {
+        return backgrounds(project, plan.getActions());
+    }
+
+    private Map<Long, List<LinkedRecord>> backgrounds(Project project, List<Action> actions) {
         Set<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
-        plan.getActions().forEach(a -> a.getBackground().forEach(link -> kinds.add(link.kind())));
+        actions.forEach(a -> a.getBackground().forEach(link -> kinds.add(link.kind())));
         Map<LinkKind, Map<Long, String>> titles = new EnumMap<>(LinkKind.class);
         for (LinkKind kind : LinkKind.values()) {
             titles.put(kind, new HashMap<>());
@@ -131,7 +122,7 @@ public class ActionPlanService {
             transfers.transfers(project).forEach(t -> titles.get(LinkKind.TRANSFER).put(t.getId(), transferTitle(t)));
         }
         Map<Long, List<LinkedRecord>> backgrounds = new HashMap<>();
-        for (Action action : plan.getActions()) {
+        for (Action action : actions) {
             List<LinkedRecord> linked = new ArrayList<>();
             for (BackgroundLink link : action.getBackground()) {
                 String title = titles.get(link.kind()).get(link.id());

@@ -95,10 +95,7 @@ class ActionPlanPagesController {
     }
 
     private String showPlan(Project project, ActionPlan plan, StatusForm form, Model model) {
-        Map<Long, List<LinkedRecord>> background = new HashMap<>();
-        for (Action action : plan.getActions()) {
-            background.put(action.getId(), plans.background(project, action));
-        }
+        Map<Long, List<LinkedRecord>> background = plans.backgrounds(project, plan);
         model.addAttribute("project", project);
         model.addAttribute("section", "action-plans");
         model.addAttribute("plan", plan);
