@@ -1,0 +1,79 @@
+package eu.practicehub.calendar;
+
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.event.DatePrecision;
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventFilter;
+import eu.practicehub.event.EventService;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendars of a project, of one partner (the events it hosts or attends) and of one event.
+ * Events whose days were never recorded (known by month or year only) are in none of them: a
+ * calendar can only show them as whole days they did not take.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarService {
+
+    private static final Comparator<Event> BY_START = Comparator.comparing(Event::getStartDate)
+            .thenComparing(Event::getId);
+
+    private final ProjectService projects;
+    private final EventService events;
+    private final CalendarWriter writer;
+    private final EventTexts texts;
+
+    CalendarService(ProjectService projects, EventService events, CalendarWriter writer, EventTexts texts) {
+        this.projects = projects;
+        this.events = events;
+        this.writer = writer;
+        this.texts = texts;
+    }
+
+    /** The project's events; their pages are under {@code site}, the application's address. */
+    public CalendarFile projectCalendar(String key, URI site) {
+        Project project = projects.project(key);
+        String name = texts.message("calendar.name.project", project.getName());
+        return new CalendarFile(project.getKey() + ".ics", writer.write(name, inCalendar(events.events(project)), site));
+    }
+
+    /** The events the partner hosts or attends. */
+    public CalendarFile partnerCalendar(String key, long partnerId, URI site) {
+        Project project = projects.project(key);
+        Partner partner = projects.partner(project, partnerId);
+        List<Event> its = events.events(project, new EventFilter(null, null, partner.getId(), null), Pageable.unpaged())
+                .getContent();
+        String name = texts.message("calendar.name.partner", project.getName(), partner.getShortName());
+        return new CalendarFile(project.getKey() + "-partner-" + partner.getId() + ".ics",
+                writer.write(name, inCalendar(its), site));
+    }
+
+    /** One event, to add to a calendar; not found when its days are not known. */
+    public CalendarFile eventCalendar(String key, long id, URI site) {
+        Project project = projects.project(key);
+        Event event = events.event(project, id);
+        if (!isInCalendar(event)) {
+            throw new NotFoundException("event", id);
+        }
+        return new CalendarFile(project.getKey() + "-event-" + event.getId() + ".ics",
+                writer.write(event.getTitle(), List.of(event), site));
+    }
+
+    /** Whether an event can be shown in a calendar: its days are known. */
+    public static boolean isInCalendar(Event event) {
+        return event.getDatePrecision() == DatePrecision.DAY;
+    }
+
+    private static List<Event> inCalendar(List<Event> events) {
+        return events.stream().filter(CalendarService::isInCalendar).sorted(BY_START).toList();
+    }
+}
