@@ -4,9 +4,6 @@ import eu.practicehub.calendar.CalendarZones.CalendarZone;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventStatus;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
@@ -49,7 +45,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -170,17 +165,11 @@ class CalendarWriter {
         return Optional.of(new Conference(parameters, link.strip()));
     }
 
+    /**
+     * Written unfolded, then folded by octets: ical4j's own folding counts characters, so a line
+     * with accented names would run past 75 octets.
+     */
     private static String text(Calendar calendar) {
-        StringWriter out = new StringWriter();
-        try {
-            // Not validating: RFC 5546 would have PUBLISH name an ORGANIZER, which a feed of a
-            // project's meetings has none of; clients read such feeds as published calendars.
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return LineFolding.fold(calendar.toString());
     }
 }

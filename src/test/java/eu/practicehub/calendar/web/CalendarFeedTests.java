@@ -89,6 +89,16 @@ class CalendarFeedTests {
     }
 
     @Test
+    void noLineIsLongerThanSeventyFiveOctetsAndFoldedTextReadsBackWhole() {
+        String text = body(get("/projects/{key}/calendar.ics", key));
+
+        assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(75));
+        VEvent genoa = entry(parse(text), event("Study visit hosted by Genoa"));
+        assertThat(value(genoa, "DESCRIPTION")).contains("Visitors: Birmingham, Gävle, Nyíregyháza",
+                "– Technological update of the local Police operation Center");
+    }
+
+    @Test
     void aTimedEventIsGivenInItsOwnTimeZoneWithEveryField() {
         VEvent entry = entry(parse(body(get("/projects/{key}/calendar.ics", key))), visit);
 
