@@ -43,7 +43,7 @@ public class CalendarService {
     public CalendarFile projectCalendar(String key, URI site) {
         Project project = projects.project(key);
         String name = texts.message("calendar.name.project", project.getName());
-        return new CalendarFile(project.getKey() + ".ics", writer.write(name, inCalendar(events.events(project)), site));
+        return new CalendarFile(project.getKey() + ".ics", writer.feed(name, inCalendar(events.events(project)), site));
     }
 
     /** The events the partner hosts or attends. */
@@ -54,7 +54,7 @@ public class CalendarService {
                 .getContent();
         String name = texts.message("calendar.name.partner", project.getName(), partner.getShortName());
         return new CalendarFile(project.getKey() + "-partner-" + partner.getId() + ".ics",
-                writer.write(name, inCalendar(its), site));
+                writer.feed(name, inCalendar(its), site));
     }
 
     /** One event, to add to a calendar; not found when its days are not known. */
@@ -65,11 +65,11 @@ public class CalendarService {
             throw new NotFoundException("event", id);
         }
         return new CalendarFile(project.getKey() + "-event-" + event.getId() + ".ics",
-                writer.write(event.getTitle(), List.of(event), site));
+                writer.single(event, site));
     }
 
     /** Whether an event can be shown in a calendar: its days are known. */
-    public static boolean isInCalendar(Event event) {
+    private static boolean isInCalendar(Event event) {
         return event.getDatePrecision() == DatePrecision.DAY;
     }
 

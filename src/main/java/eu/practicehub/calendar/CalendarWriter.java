@@ -69,18 +69,35 @@ class CalendarWriter {
         this.clock = clock;
     }
 
-    /** The calendar named {@code name} holding {@code events}, whose pages are under {@code site}. */
-    String write(String name, List<Event> events, URI site) {
-        Instant stamp = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    /** A feed to subscribe to, named {@code name}, holding {@code events}, whose pages are under {@code site}. */
+    String feed(String name, List<Event> events, URI site) {
+        Calendar calendar = calendar();
+        calendar.add(new Name(name));
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
+        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        return write(calendar, events, site);
+    }
+
+    /**
+     * One event to add to a calendar: without a calendar name, which would make some clients open
+     * it as a calendar of its own.
+     */
+    String single(Event event, URI site) {
+        return write(calendar(), List.of(event), site);
+    }
+
+    private static Calendar calendar() {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new Name(name));
-        calendar.add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
-        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        return calendar;
+    }
+
+    private String write(Calendar calendar, List<Event> events, URI site) {
+        Instant stamp = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Map<String, VTimeZone> definitions = new LinkedHashMap<>();
         List<VEvent> entries = new ArrayList<>();
         for (Event event : events) {

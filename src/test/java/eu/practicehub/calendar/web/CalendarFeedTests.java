@@ -239,6 +239,8 @@ class CalendarFeedTests {
         assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).hasSize(1);
         assertThat(value(calendar.<VEvent>getComponents(Component.VEVENT).get(0), "UID")).isEqualTo(uid(visit));
         assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).hasSize(1);
+        assertThat(value(calendar, "METHOD")).isEqualTo("PUBLISH");
+        assertThat(value(calendar, "X-WR-CALNAME")).isNull();
     }
 
     @Test
