@@ -170,6 +170,17 @@ class CalendarFeedTests {
     }
 
     @Test
+    void anEventInAZoneWithoutDefinitionIsGivenInUtc() {
+        Event offset = events.create(project, spec("Staff exchange at a fixed offset", EventType.STAFF_EXCHANGE,
+                EventStatus.PLANNED, "Gävle", List.of(), LocalDate.of(2022, 4, 6), LocalTime.of(9, 0), "+02:00", null));
+
+        String text = body(get("/projects/{key}/events/{id}/event.ics", key, offset.getId()));
+
+        assertThat(text).contains("\r\nDTSTART:20220406T070000Z\r\n", "\r\nDTEND:20220406T090000Z\r\n")
+                .doesNotContain("TZID");
+    }
+
+    @Test
     void anAllDayEventEndsOnTheDayAfterItsLastDay() {
         VEvent kickOff = entry(parse(body(get("/projects/{key}/calendar.ics", key))), event("Kick-off meeting"));
 
