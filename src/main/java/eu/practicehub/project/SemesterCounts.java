@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Counts records per semester in the database, in one query: for a count it writes the JPQL
- * columns "the total, then one per semester" and binds the semesters' bounds, so that a module
+ * columns (the total, then one per semester) and binds the semesters' bounds, so that a module
  * counts what it holds by semester without reading the records or asking once per semester.
  * The bounds are the semesters' days; a moment ({@code Instant}) counts by its day in UTC.
  */
