@@ -62,7 +62,8 @@ class IndicatorReportTests {
         assertThat(html).contains("href=\"/projects/" + key + "/reports/indicators.csv\"",
                 "href=\"/projects/" + key + "/reports/indicators.xlsx\"");
         assertThat(PageText.ofMain(html)).contains("Last day of semester 4", "Cēsis");
-        assertThat(html).contains("<a class=\"nav-link active\"", ">Reports</a>");
+        assertThat(html).containsPattern("class=\"nav-link active\"\\s+aria-current=\"page\"\\s+href=\"/projects/" + key
+                + "/reports\">Reports</a>");
     }
 
     @Test
