@@ -1,0 +1,33 @@
+package eu.practicehub.indicators;
+
+import eu.practicehub.event.EventMode;
+import eu.practicehub.event.EventType;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The programme indicators of a project for one semester or for all, and in total; with the held
+ * events they count.
+ *
+ * @param semester the semester asked for, or null for all semesters
+ * @param semesters the figures of that semester, or of each semester in order
+ * @param total the figures of the whole project to date
+ * @param heldEvents the held events of the semester asked for (of the whole project for all semesters)
+ */
+public record IndicatorReport(String project, String projectName, Integer semester, List<SemesterFigures> semesters,
+        Figures total, List<HeldEvent> heldEvents) {
+
+    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures) {
+    }
+
+    /** A held event: its host and visitors are its {@code partners}. */
+    public record HeldEvent(long id, String title, EventType type, LocalDate startDate, LocalDate endDate,
+            EventMode mode, String host, long visitors, long partners) {
+    }
+
+    /** The file name of a download, e.g. {@code BETTER-indicators-semester-5.csv}. */
+    public String fileName(String extension) {
+        String which = semester == null ? "all-semesters" : "semester-" + semester;
+        return project + "-indicators-" + which + "." + extension;
+    }
+}

@@ -1,0 +1,138 @@
+package eu.practicehub.indicators.web;
+
+import eu.practicehub.indicators.IndicatorReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+
+/**
+ * The indicators as an XLSX workbook: a sheet of the indicator table (numbers as numeric cells, an
+ * undated value as an empty cell) and a sheet of the held events with their partners.
+ */
+final class IndicatorWorkbook {
+
+    private static final int CHARACTER = 256;
+
+    private IndicatorWorkbook() {
+    }
+
+    static byte[] write(IndicatorReport report, IndicatorTable table, MessageSource messages, Locale locale) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            indicators(workbook, styles, table, messages, locale);
+            events(workbook, styles, report, messages, locale);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void indicators(Workbook workbook, Styles styles, IndicatorTable table, MessageSource messages,
+            Locale locale) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(text(messages, locale, "indicators.sheet.indicators")));
+        Row header = sheet.createRow(0);
+        header(header, 0, text(messages, locale, "indicators.csv.code"), styles);
+        header(header, 1, text(messages, locale, "indicators.csv.indicator"), styles);
+        for (int i = 0; i < table.headings().size(); i++) {
+            header(header, i + 2, table.headings().get(i), styles);
+        }
+        int r = 1;
+        for (IndicatorTable.Row row : table.rows()) {
+            Row line = sheet.createRow(r++);
+            line.createCell(0).setCellValue(row.code());
+            line.createCell(1).setCellValue(row.label());
+            List<Number> values = row.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    var cell = line.createCell(i + 2);
+                    cell.setCellValue(values.get(i).doubleValue());
+                    cell.setCellStyle(row.decimal() ? styles.decimal : styles.whole);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setColumnWidth(0, 34 * CHARACTER);
+        sheet.setColumnWidth(1, 56 * CHARACTER);
+        for (int i = 0; i < table.headings().size(); i++) {
+            sheet.setColumnWidth(i + 2, 13 * CHARACTER);
+        }
+    }
+
+    private static void events(Workbook workbook, Styles styles, IndicatorReport report, MessageSource messages,
+            Locale locale) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(text(messages, locale, "indicators.sheet.events")));
+        String[] headings = {"indicators.events.start", "indicators.events.end", "indicators.events.type",
+                "indicators.events.title", "indicators.events.host", "indicators.events.visitors",
+                "indicators.events.partners"};
+        int[] widths = {12, 12, 22, 50, 18, 10, 10};
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < headings.length; i++) {
+            header(header, i, text(messages, locale, headings[i]), styles);
+            sheet.setColumnWidth(i, widths[i] * CHARACTER);
+        }
+        int r = 1;
+        for (IndicatorReport.HeldEvent event : report.heldEvents()) {
+            Row line = sheet.createRow(r++);
+            var start = line.createCell(0);
+            start.setCellValue(event.startDate());
+            start.setCellStyle(styles.date);
+            var end = line.createCell(1);
+            end.setCellValue(event.endDate());
+            end.setCellStyle(styles.date);
+            line.createCell(2).setCellValue(text(messages, locale, "enum.EventType." + event.type().name()));
+            line.createCell(3).setCellValue(event.title());
+            line.createCell(4).setCellValue(event.host());
+            line.createCell(5).setCellValue(event.visitors());
+            line.createCell(6).setCellValue(event.partners());
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void header(Row row, int column, String text, Styles styles) {
+        var cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.header);
+    }
+
+    private static String text(MessageSource messages, Locale locale, String code) {
+        return messages.getMessage(code, null, locale);
+    }
+
+    private static final class Styles {
+
+        final CellStyle header;
+        final CellStyle whole;
+        final CellStyle decimal;
+        final CellStyle date;
+
+        Styles(Workbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            var formats = workbook.createDataFormat();
+            whole = workbook.createCellStyle();
+            whole.setDataFormat(formats.getFormat("0"));
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(formats.getFormat("0.00"));
+            date = workbook.createCellStyle();
+            date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package eu.practicehub.transfer;
+
+import eu.practicehub.project.Project;
+import eu.practicehub.project.Semester;
+import eu.practicehub.project.SemesterCounts;
+import eu.practicehub.project.SemesterCounts.Tally;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transfers started and completed, counted by the database in total and per semester by the day
+ * (UTC) of the move that started them or brought them to re-use.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TransferCounts {
+
+    private final EntityManager entityManager;
+
+    TransferCounts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public StartedAndCompleted startedAndCompleted(Project project, List<Semester> semesters) {
+        SemesterCounts counts = SemesterCounts.byMoment(semesters);
+        String jpql = "select " + counts.count("1", "m.fromStage is null", "m.movedAt") + ", "
+                + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE", "m.movedAt")
+                + " from Transfer t join t.moves m where t.project = :project";
+        Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
+                .setParameter("project", project).getSingleResult();
+        return new StartedAndCompleted(counts.tally(row, 0), counts.tally(row, counts.width()));
+    }
+
+    /** Transfers started (their first move) and completed (their move to re-use). */
+    public record StartedAndCompleted(Tally started, Tally completed) {
+    }
+}
