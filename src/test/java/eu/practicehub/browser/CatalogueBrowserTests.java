@@ -53,11 +53,15 @@ class CatalogueBrowserTests {
         wait.until(ExpectedConditions.urlContains("theme="));
         wait.until(driver -> Set.copyOf(resultTitles()).equals(Set.of("Digital Citizen Folder", "Segnalaci")));
 
-        assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("2 good practices found");
+        wait.until(ExpectedConditions.textToBe(By.id("result-count"), "2 good practices found"));
         assertThat(browser.executeScript("return window.samePage === true"))
                 .as("htmx swapped the results without loading a new page").isEqualTo(true);
 
-        browser.findElement(By.linkText("Segnalaci")).click();
+        // htmx may still be settling the swapped results: find and click again if the link went stale.
+        wait.until(driver -> {
+            driver.findElement(By.linkText("Segnalaci")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Segnalaci"));
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Genoa", "Digital services to citizens", "Study visit hosted by Genoa");
