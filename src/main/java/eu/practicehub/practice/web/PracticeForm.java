@@ -7,6 +7,7 @@ import eu.practicehub.practice.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The good-practice form as the browser sends it: the owner by short name, the themes by name. */
 public class PracticeForm {
@@ -24,6 +25,7 @@ public class PracticeForm {
     private String location;
     private String website;
     private PracticeStatus status = PracticeStatus.IDENTIFIED;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate identifiedOn;
     private Long version;
 
