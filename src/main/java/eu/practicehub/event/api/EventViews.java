@@ -4,6 +4,7 @@ import eu.practicehub.event.EventFilter;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
+import eu.practicehub.event.EventView;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;

@@ -4,6 +4,7 @@ import eu.practicehub.event.Event;
 import eu.practicehub.event.EventFilter;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventType;
+import eu.practicehub.event.EventView;
 import eu.practicehub.planning.Measure;
 import eu.practicehub.planning.MeasureProgress;
 import eu.practicehub.planning.PlanningService;
@@ -47,7 +48,7 @@ class PlanningViews {
                 Pageable.unpaged(Sort.by("startDate", "id"))).getContent();
         return new SemesterView(number, semester.start(), semester.end(),
                 project.phaseOn(semester.start()).map(Phase::name).orElse(null),
-                inSemester.stream().map(e -> SemesterEvent.of(e, number)).toList(), achieved(inSemester),
+                inSemester.stream().map(e -> EventView.of(e, project)).toList(), achieved(inSemester),
                 TargetsView.of(planning.targets(key, number)),
                 new ProgressView(MeasureView.of(progress.inSemester()), MeasureView.of(progress.projectSoFar())));
     }
@@ -64,7 +65,7 @@ class PlanningViews {
     }
 
     /** One semester: its dates, phase and events, what was held in it, its targets and the progress against them. */
-    record SemesterView(int number, LocalDate start, LocalDate end, String phase, List<SemesterEvent> events,
+    record SemesterView(int number, LocalDate start, LocalDate end, String phase, List<EventView> events,
             Achieved achieved,
             @Schema(description = "The semester's targets, with the version to send when changing them") TargetsView targets,
             @Schema(description = "The semester's targets against what was achieved in it, and the whole plan against what was achieved up to its end") ProgressView progress) {
