@@ -31,13 +31,16 @@ class ApiDocumentationTests {
                 "/api/v1/projects/{key}/action-plans/{id}/status",
                 "/api/v1/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer",
                 "/api/v1/projects/{key}/practices/{id}/chain", "/api/v1/projects/{key}/transfer-map",
-                "/api/v1/projects/{key}/indicators");
+                "/api/v1/projects/{key}/indicators",
+                "/api/v1/projects/{key}/targets", "/api/v1/projects/{key}/semesters/{number}/targets");
         document.get("paths").values().forEach(path -> path.values().forEach(operation -> {
             assertThat(operation.get("tags")).isNotEmpty();
             assertThat(operation.get("summary").asString()).isNotBlank();
         }));
         assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1practices~1{id}/put/responses").propertyNames())
                 .contains("200", "404", "409", "422");
+        assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1semesters~1{number}~1targets/put/responses").propertyNames())
+                .contains("200", "409", "422");
     }
 
     @Test

@@ -8,6 +8,7 @@ import eu.practicehub.actionplan.PlanImport.ActionImport;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.challenge.ChallengeService.ChallengeKey;
 import eu.practicehub.challenge.ChallengeSpec;
+import eu.practicehub.planning.PlanningService;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -45,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
  * document is reported together and, when there is any, nothing is changed. Records the document
- * no longer lists are removed from the project, each before what it refers to: challenges, action
- * plans, transfers, events, practices, themes, partners.
+ * no longer lists are removed from the project, each before what it refers to: targets, challenges,
+ * action plans, transfers, events, practices, themes, partners.
  */
 @Service
 public class ProjectImporter {
@@ -57,10 +58,12 @@ public class ProjectImporter {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final ChallengeService challenges;
+    private final PlanningService planning;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning) {
         this.challenges = challenges;
+        this.planning = planning;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -135,8 +138,11 @@ public class ProjectImporter {
             ChallengeSpec spec = plan.challenges().get(i);
             collect(problems, "challenges[" + i + "]", () -> challenges.importChallenge(project, spec), field -> field);
         }
+        planning.problems(project, plan.targets()).stream()
+                .map(v -> new Violation("targets" + v.field(), v.code(), v.args())).forEach(problems::add);
         // Removing what the document dropped could only trip over the records that failed.
         RuleViolationException.throwIfAny(problems);
+        planning.importTargets(project, plan.targets());
         // Only now no kept event examines, and no kept transfer imports, a practice the document dropped.
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));

@@ -6,7 +6,8 @@ import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
-import eu.practicehub.event.api.EventView.PracticeRef;
+import eu.practicehub.event.EventView.PracticeRef;
+import eu.practicehub.event.EventView;
 import eu.practicehub.project.Project;
 import java.util.List;
 

@@ -4,8 +4,10 @@ import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
 import eu.practicehub.practice.Theme;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The good-practice form as the browser sends it: the owner by short name, the themes by name. */
 public class PracticeForm {
@@ -23,6 +25,8 @@ public class PracticeForm {
     private String location;
     private String website;
     private PracticeStatus status = PracticeStatus.IDENTIFIED;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate identifiedOn;
     private Long version;
 
     static PracticeForm of(Practice practice) {
@@ -40,13 +44,22 @@ public class PracticeForm {
         form.location = practice.getLocation();
         form.website = practice.getWebsite();
         form.status = practice.getStatus();
+        form.identifiedOn = practice.getIdentifiedOn();
         form.version = practice.getVersion();
         return form;
     }
 
     PracticeSpec toSpec() {
         return new PracticeSpec(title, owner, themes, summary, problemAddressed, description, resourcesNeeded,
-                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status);
+                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn);
+    }
+
+    public LocalDate getIdentifiedOn() {
+        return identifiedOn;
+    }
+
+    public void setIdentifiedOn(LocalDate identifiedOn) {
+        this.identifiedOn = identifiedOn;
     }
 
     public String getTitle() {

@@ -1,11 +1,5 @@
-package eu.practicehub.event.api;
+package eu.practicehub.event;
 
-import eu.practicehub.event.DatePrecision;
-import eu.practicehub.event.Event;
-import eu.practicehub.event.EventMode;
-import eu.practicehub.event.EventMoment;
-import eu.practicehub.event.EventStatus;
-import eu.practicehub.event.EventType;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
@@ -14,8 +8,8 @@ import eu.practicehub.project.Semester;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** An event as lists show it: everything but the long texts. */
-record EventView(
+/** An event as the API's lists show it: everything but the long texts (the event list and a semester's events). */
+public record EventView(
         long id,
         EventType type,
         String title,
@@ -32,29 +26,29 @@ record EventView(
         @Schema(description = "The practices examined, in order") List<PracticeRef> practices,
         EventStatus status) {
 
-    static EventView of(Event e, Project project) {
+    public static EventView of(Event e, Project project) {
         return new EventView(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 semester(e, project), e.getHost().getShortName(), participants(e), e.getMode(), e.getVenue(), e.getOnlineLink(),
                 practices(e), e.getStatus());
     }
 
-    static Integer semester(Event e, Project project) {
+    public static Integer semester(Event e, Project project) {
         return project.semesterOf(e.getStartDate()).map(Semester::number).orElse(null);
     }
 
-    static List<String> participants(Event e) {
+    public static List<String> participants(Event e) {
         return e.getParticipants().stream().map(Partner::getShortName).toList();
     }
 
-    static List<PracticeRef> practices(Event e) {
+    public static List<PracticeRef> practices(Event e) {
         return e.getPractices().stream().map(PracticeRef::of).toList();
     }
 
     /** A practice examined at an event, with its theme names. */
-    record PracticeRef(long id, String title, List<String> themes) {
+    public record PracticeRef(long id, String title, List<String> themes) {
 
-        static PracticeRef of(Practice p) {
+        public static PracticeRef of(Practice p) {
             return new PracticeRef(p.getId(), p.getTitle(), p.getThemes().stream().map(Theme::getName).toList());
         }
     }
