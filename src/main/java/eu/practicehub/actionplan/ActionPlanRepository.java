@@ -19,5 +19,11 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
     boolean existsByPartner(Partner partner);
 
+    @Query("select new eu.practicehub.actionplan.ActionPlanRepository$StatusCount(p.status, count(p)) from ActionPlan p where p.project = :project group by p.status")
+    List<StatusCount> countByStatus(Project project);
+
+    record StatusCount(PlanStatus status, long count) {
+    }
+
     Optional<ActionPlan> findByPartner(Partner partner);
 }

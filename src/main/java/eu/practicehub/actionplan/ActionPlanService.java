@@ -72,6 +72,16 @@ public class ActionPlanService {
         return plan(project, planId).action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
     }
 
+    /** How many of the project's plans are at each status, every status present, in order. */
+    public Map<PlanStatus, Long> countByStatus(Project project) {
+        Map<PlanStatus, Long> counts = new EnumMap<>(PlanStatus.class);
+        for (PlanStatus status : PlanStatus.values()) {
+            counts.put(status, 0L);
+        }
+        plans.countByStatus(project).forEach(row -> counts.put(row.status(), row.count()));
+        return counts;
+    }
+
     /** The plan of each partner that has one, by partner id. */
     public Map<Long, ActionPlan> plansByPartner(Project project) {
         Map<Long, ActionPlan> byPartner = new HashMap<>();

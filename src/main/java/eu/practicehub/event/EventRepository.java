@@ -48,4 +48,12 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
     long countHeld(Project project, EventType type);
 
     long countByProject(Project project);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
+            + " and e.startDate >= :from order by e.startDate, e.startTime, e.id")
+    List<Event> findPlannedFrom(Project project, LocalDate from, Pageable pageable);
+
+    @Query("select count(e) from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED and e.startDate >= :from")
+    long countPlannedFrom(Project project, LocalDate from);
 }

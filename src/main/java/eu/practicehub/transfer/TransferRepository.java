@@ -35,6 +35,12 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
 
     boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
 
+    @Query("select new eu.practicehub.transfer.TransferRepository$StageCount(t.stage, count(t)) from Transfer t where t.project = :project group by t.stage")
+    List<StageCount> countByStage(Project project);
+
+    record StageCount(TransferStage stage, long count) {
+    }
+
     @Query("select t.stage from Transfer t where t.practice.id = :practiceId")
     List<TransferStage> stagesOf(long practiceId);
 }

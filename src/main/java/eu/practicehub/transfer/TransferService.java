@@ -19,8 +19,10 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -85,6 +87,16 @@ public class TransferService {
         transfer.getMoves();
         transfer.getWorkshops().forEach(Event::getHost);
         return transfer;
+    }
+
+    /** How many of the project's transfers are at each stage, every stage present, in stage order. */
+    public Map<TransferStage, Long> countByStage(Project project) {
+        Map<TransferStage, Long> counts = new EnumMap<>(TransferStage.class);
+        for (TransferStage stage : TransferStage.values()) {
+            counts.put(stage, 0L);
+        }
+        transfers.countByStage(project).forEach(row -> counts.put(row.stage(), row.count()));
+        return counts;
     }
 
     public List<Transfer> transfersOf(Practice practice) {

@@ -1,0 +1,74 @@
+package eu.practicehub.dashboard.web;
+
+import eu.practicehub.dashboard.Dashboard;
+import eu.practicehub.dashboard.Dashboard.Count;
+import eu.practicehub.dashboard.web.ChartView.Row;
+import eu.practicehub.dashboard.web.SvgCharts.Bar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns a dashboard's counts into the page's charts, with their texts from the message bundle. */
+@Component
+class DashboardCharts {
+
+    private final MessageSource messages;
+
+    DashboardCharts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The count charts by name; transfers and action plans only when the project has any. */
+    Map<String, ChartView> counts(Dashboard dashboard) {
+        Map<String, ChartView> charts = new LinkedHashMap<>();
+        List<Count> byTheme = new ArrayList<>(dashboard.practicesByTheme());
+        if (dashboard.practicesWithoutTheme() > 0) {
+            byTheme.add(new Count(message("dashboard.practices.noTheme"), dashboard.practicesWithoutTheme()));
+        }
+        charts.put("practicesByTheme", chart("practices-by-theme", message("dashboard.practices.byTheme", dashboard.practices()), byTheme, Function.identity(),
+                "dashboard.practices.theme", "dashboard.practices.unit", dashboard.projectName()));
+        charts.put("practicesByOwner", chart("practices-by-owner", message("dashboard.practices.byOwner", dashboard.practices()), dashboard.practicesByOwner(),
+                Function.identity(), "dashboard.practices.owner", "dashboard.practices.unit", dashboard.projectName()));
+        if (dashboard.hasTransfers()) {
+            charts.put("transfersByStage", chart("transfers-by-stage", message("dashboard.transfers.byStage", Dashboard.total(dashboard.transfersByStage())), dashboard.transfersByStage(),
+                    name -> label("TransferStage", name), "dashboard.transfers.stage", "dashboard.transfers.unit", dashboard.projectName()));
+        }
+        if (dashboard.hasActionPlans()) {
+            charts.put("actionPlansByStatus", chart("action-plans-by-status", message("dashboard.actionPlans.byStatus", Dashboard.total(dashboard.actionPlansByStatus())),
+                    dashboard.actionPlansByStatus(), name -> label("PlanStatus", name), "dashboard.actionPlans.status",
+                    "dashboard.actionPlans.unit", dashboard.projectName()));
+        }
+        return charts;
+    }
+
+    private ChartView chart(String id, String caption, List<Count> counts, Function<String, String> names,
+            String nameHeaderCode, String unitCode, String projectName) {
+        List<Bar> bars = counts.stream().map(c -> new Bar(names.apply(c.name()), c.count(), Long.toString(c.count()))).toList();
+        String description = message("dashboard.chart.desc", caption, projectName, summary(bars));
+        List<Row> rows = bars.stream().map(b -> new Row(b.label(), null, List.of(b.valueText()))).toList();
+        return new ChartView(id, caption, SvgCharts.bars(id + "-chart", caption, description, bars), caption,
+                List.of(message(nameHeaderCode), message(unitCode)), rows);
+    }
+
+    /** "Genoa 5, Gävle 2, …" for the picture's description. */
+    private String summary(List<Bar> bars) {
+        if (bars.isEmpty()) {
+            return message("dashboard.chart.empty");
+        }
+        return String.join(message("dashboard.chart.separator"),
+                bars.stream().map(b -> message("dashboard.chart.item", b.label(), b.valueText())).toList());
+    }
+
+    String label(String type, String name) {
+        return message("enum." + type + "." + name);
+    }
+
+    String message(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+    }
+}
