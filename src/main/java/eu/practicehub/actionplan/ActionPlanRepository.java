@@ -25,5 +25,8 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     record StatusCount(PlanStatus status, long count) {
     }
 
+    @Query("select count(p) from ActionPlan p where p.project = :project and p.endorsedOn between :from and :to")
+    long countEndorsedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to);
+
     Optional<ActionPlan> findByPartner(Partner partner);
 }

@@ -56,4 +56,7 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 
     @Query("select count(e) from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED and e.startDate >= :from")
     long countPlannedFrom(Project project, LocalDate from);
+
+    @Query("select e.type, e.status, count(e) from Event e where e.project = :project and e.startDate between :from and :to group by e.type, e.status")
+    List<Object[]> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to);
 }
