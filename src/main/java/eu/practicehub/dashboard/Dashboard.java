@@ -4,13 +4,16 @@ import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventType;
+import eu.practicehub.planning.MeasureProgress;
+import eu.practicehub.planning.ProjectProgress;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 /**
  * What a project's dashboard shows, read on one day: where the project stands, what comes next and
- * its records counted by the database. Enum values by name, partners by short name.
+ * its records counted by the database, and its progress against its targets: the whole plan up to
+ * today and the current semester's targets. Enum values by name, partners by short name.
  */
 public record Dashboard(
         String projectKey,
@@ -22,7 +25,9 @@ public record Dashboard(
         long practicesWithoutTheme,
         List<Count> practicesByOwner,
         List<Count> transfersByStage,
-        List<Count> actionPlansByStatus) {
+        List<Count> actionPlansByStatus,
+        ProjectProgress projectProgress,
+        List<MeasureProgress> semesterProgress) {
 
     public static long total(List<Count> counts) {
         return counts.stream().mapToLong(Count::count).sum();

@@ -7,6 +7,7 @@ import eu.practicehub.dashboard.Dashboard.Stage;
 import eu.practicehub.dashboard.Dashboard.UpcomingEvent;
 import eu.practicehub.event.EventService;
 import eu.practicehub.practice.NamedCount;
+import eu.practicehub.planning.PlanningService;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Phase;
 import eu.practicehub.project.Project;
@@ -35,15 +36,17 @@ public class DashboardService {
     private final EventService events;
     private final TransferService transfers;
     private final ActionPlanService plans;
+    private final PlanningService planning;
     private final Clock clock;
 
     DashboardService(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, Clock clock) {
+            TransferService transfers, ActionPlanService plans, PlanningService planning, Clock clock) {
         this.projects = projects;
         this.practices = practices;
         this.events = events;
         this.transfers = transfers;
         this.plans = plans;
+        this.planning = planning;
         this.clock = clock;
     }
 
@@ -58,10 +61,12 @@ public class DashboardService {
     public Dashboard dashboard(Project project, LocalDate today) {
         List<UpcomingEvent> upcoming = events.plannedFrom(project, today, UPCOMING).stream().map(UpcomingEvent::of).toList();
         long ahead = upcoming.size() < UPCOMING ? upcoming.size() : events.countPlannedFrom(project, today);
-        return new Dashboard(project.getKey(), project.getName(), position(project, today), upcoming, ahead,
+        Position position = position(project, today);
+        return new Dashboard(project.getKey(), project.getName(), position, upcoming, ahead,
                 counts(practices.countByTheme(project)), practices.countWithoutTheme(project),
                 counts(practices.countByOwner(project)), counts(transfers.countByStage(project)),
-                counts(plans.countByStatus(project)));
+                counts(plans.countByStatus(project)), planning.projectProgress(project.getKey(), today),
+                planning.semesterProgress(project.getKey(), position.semester()).inSemester());
     }
 
     /** Where the project stands on a day: its phase and semester and the days left in each. */

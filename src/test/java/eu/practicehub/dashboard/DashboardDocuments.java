@@ -3,6 +3,9 @@ package eu.practicehub.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.planning.Measure;
+import eu.practicehub.planning.PlanningService;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.node.ArrayNode;
@@ -66,6 +69,11 @@ public final class DashboardDocuments {
         }
         assertThat(ApiTestProjects.importDocument(mvc, document)).hasStatus(HttpStatus.CREATED);
         return key;
+    }
+
+    /** Sets the targets of a semester, or of the whole project for semester 0, of one of these projects. */
+    public static void target(PlanningService planning, String key, int semester, Map<Measure, Integer> targets) {
+        planning.saveTargets(key, semester, planning.targets(key, semester).version(), targets);
     }
 
     private static ObjectNode event(ArrayNode events, String title, String start, String end, String host, String status) {

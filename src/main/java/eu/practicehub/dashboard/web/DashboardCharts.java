@@ -2,12 +2,17 @@ package eu.practicehub.dashboard.web;
 
 import eu.practicehub.dashboard.Dashboard;
 import eu.practicehub.dashboard.Dashboard.Count;
+import eu.practicehub.dashboard.Dashboard.Position;
 import eu.practicehub.dashboard.web.ChartView.Row;
 import eu.practicehub.dashboard.web.SvgCharts.Bar;
+import eu.practicehub.dashboard.web.SvgCharts.Progress;
+import eu.practicehub.planning.MeasureProgress;
+import eu.practicehub.web.DateFormats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,9 +23,11 @@ import org.springframework.stereotype.Component;
 class DashboardCharts {
 
     private final MessageSource messages;
+    private final DateFormats dates;
 
-    DashboardCharts(MessageSource messages) {
+    DashboardCharts(MessageSource messages, DateFormats dates) {
         this.messages = messages;
+        this.dates = dates;
     }
 
     /** The count charts by name; transfers and action plans only when the project has any. */
@@ -46,6 +53,41 @@ class DashboardCharts {
         return charts;
     }
 
+    /**
+     * The progress charts by name: the whole plan up to today (key project) and the current semester's
+     * targets (key semester), each only when it has a target; one bar per measure with a target.
+     */
+    Map<String, ChartView> progress(Dashboard dashboard) {
+        Map<String, ChartView> charts = new LinkedHashMap<>();
+        Position position = dashboard.position();
+        progress("progress-project", message("dashboard.progress.project", dates.day(dashboard.projectProgress().asOf())),
+                dashboard.projectProgress().measures(), dashboard.projectName()).ifPresent(c -> charts.put("project", c));
+        progress("progress-semester", message("dashboard.progress.semester", position.semester(),
+                dates.period(position.semesterStart(), position.semesterEnd())), dashboard.semesterProgress(),
+                dashboard.projectName()).ifPresent(c -> charts.put("semester", c));
+        return charts;
+    }
+
+    private Optional<ChartView> progress(String id, String caption, List<MeasureProgress> measures, String projectName) {
+        List<MeasureProgress> targeted = measures.stream().filter(m -> m.target() != null).toList();
+        if (targeted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Progress> bars = targeted.stream().map(m -> new Progress(message("dashboard.measure." + m.measure().name()),
+                m.target(), m.achieved(), m.planned(), message("dashboard.progress.bar", m.achieved(), m.target(), m.planned())))
+                .toList();
+        String description = message("dashboard.progress.desc", caption, projectName,
+                String.join(message("dashboard.chart.separator"), bars.stream().map(b -> b.label() + " " + b.text()).toList()));
+        String svg = SvgCharts.progress(id + "-chart", caption, description, bars, message("dashboard.progress.achieved"),
+                message("dashboard.progress.planned"));
+        List<Row> rows = targeted.stream().map(m -> new Row(message("dashboard.measure." + m.measure().name()), null,
+                List.of(m.target().toString(), Integer.toString(m.achieved()), Integer.toString(m.planned()),
+                        Integer.toString(m.remaining())))).toList();
+        List<String> headers = List.of(message("dashboard.progress.measure"), message("dashboard.progress.target"),
+                message("dashboard.progress.achieved"), message("dashboard.progress.planned"), message("dashboard.progress.remaining"));
+        return Optional.of(new ChartView(id, caption, svg, caption, headers, rows));
+    }
+
     private ChartView chart(String id, String caption, List<Count> counts, Function<String, String> names,
             String nameHeaderCode, String unitCode, String projectName) {
         List<Bar> bars = counts.stream().map(c -> new Bar(names.apply(c.name()), c.count(), Long.toString(c.count()))).toList();
@@ -55,7 +97,7 @@ class DashboardCharts {
                 List.of(message(nameHeaderCode), message(unitCode)), rows);
     }
 
-    /** "Genoa 5, Gävle 2, …" for the picture's description. */
+    /** Each bar's label with its value, one after the other, for the picture's description. */
     private String summary(List<Bar> bars) {
         if (bars.isEmpty()) {
             return message("dashboard.chart.empty");

@@ -35,6 +35,7 @@ class DashboardPageController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("position", dashboard.position());
         model.addAttribute("charts", charts.counts(dashboard));
+        model.addAttribute("progress", charts.progress(dashboard));
         return DASHBOARD_VIEW;
     }
 }

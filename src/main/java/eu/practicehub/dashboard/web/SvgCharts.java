@@ -24,7 +24,7 @@ final class SvgCharts {
     record Bar(String label, long value, String valueText) {
     }
 
-    /** One measure against its target; the text says the figures in words (e.g. "3 of 10, 2 planned"). */
+    /** One measure against its target; the text gives the figures in words, such as 3 of 10 with 2 planned. */
     record Progress(String label, long target, long achieved, long planned, String text) {
     }
 
