@@ -79,7 +79,7 @@ class DashboardCharts {
         String description = message("dashboard.progress.desc", caption, projectName,
                 String.join(message("dashboard.chart.separator"), bars.stream().map(b -> b.label() + " " + b.text()).toList()));
         String svg = SvgCharts.progress(id + "-chart", caption, description, bars, message("dashboard.progress.achieved"),
-                message("dashboard.progress.planned"));
+                message("dashboard.progress.planned"), message("dashboard.progress.target"));
         List<Row> rows = targeted.stream().map(m -> new Row(message("dashboard.measure." + m.measure().name()), null,
                 List.of(m.target().toString(), Integer.toString(m.achieved()), Integer.toString(m.planned()),
                         Integer.toString(m.remaining())))).toList();

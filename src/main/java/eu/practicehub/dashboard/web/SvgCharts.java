@@ -11,12 +11,14 @@ import java.util.List;
 final class SvgCharts {
 
     static final int WIDTH = 640;
-    static final int LABEL_WIDTH = 200;
-    static final int BAR_AREA = 340;
+    static final int LABEL_WIDTH = 220;
+    static final int BAR_AREA = 320;
+    /** Progress bars are shorter: the figures after them are longer than a single value. */
+    static final int PROGRESS_AREA = 240;
     private static final int ROW = 32;
     private static final int BAR_HEIGHT = 20;
     private static final int TOP = 8;
-    private static final int LONGEST_LABEL = 30;
+    private static final int LONGEST_LABEL = 28;
     private static final String BAR_COLOUR = "#0b5ed7";
     private static final String TEXT_COLOUR = "#212529";
 
@@ -52,11 +54,11 @@ final class SvgCharts {
 
     /**
      * One bar per measure on a common scale (the largest of the targets and of achieved plus
-     * planned): an outlined track as long as the target, the achieved part solid, the planned part
-     * hatched after it, and the figures written after the bar.
+     * planned): an outlined track as long as the target with a mark at its end, the achieved part
+     * solid, the planned part hatched after it, and the figures written after the bar.
      */
     static String progress(String id, String title, String description, List<Progress> rows,
-            String achievedLegend, String plannedLegend) {
+            String achievedLegend, String plannedLegend, String targetLegend) {
         long scale = Math.max(1, rows.stream().mapToLong(r -> Math.max(r.target(), r.achieved() + r.planned())).max().orElse(0));
         int legendY = TOP + ROW * rows.size() + 4;
         StringBuilder svg = open(id, title, description, legendY + ROW);
@@ -67,22 +69,27 @@ final class SvgCharts {
         for (int i = 0; i < rows.size(); i++) {
             Progress row = rows.get(i);
             int y = TOP + ROW * i;
-            long target = Math.round((double) row.target() * BAR_AREA / scale);
-            long achieved = Math.round((double) row.achieved() * BAR_AREA / scale);
-            long planned = Math.round((double) (row.achieved() + row.planned()) * BAR_AREA / scale) - achieved;
+            long target = Math.round((double) row.target() * PROGRESS_AREA / scale);
+            long achieved = Math.round((double) row.achieved() * PROGRESS_AREA / scale);
+            long planned = Math.round((double) (row.achieved() + row.planned()) * PROGRESS_AREA / scale) - achieved;
             svg.append("<g class=\"progress-row\">");
             label(svg, row.label(), y);
             rect(svg, "target", LABEL_WIDTH, y, target, "none\" stroke=\"" + TEXT_COLOUR + "\" stroke-dasharray=\"4 2");
             rect(svg, "achieved", LABEL_WIDTH, y, achieved, BAR_COLOUR);
             rect(svg, "planned", LABEL_WIDTH + achieved, y, planned, "url(#" + escape(id) + "-hatch)\" stroke=\"" + BAR_COLOUR);
+            svg.append("<line class=\"target-mark\" x1=\"").append(LABEL_WIDTH + target).append("\" y1=\"").append(y - 3)
+                    .append("\" x2=\"").append(LABEL_WIDTH + target).append("\" y2=\"").append(y + BAR_HEIGHT + 3)
+                    .append("\" stroke=\"").append(TEXT_COLOUR).append("\" stroke-width=\"2\"/>");
             value(svg, row.text(), LABEL_WIDTH + Math.max(target, achieved + planned) + 6, y);
             svg.append("</g>");
         }
         svg.append("<g class=\"legend\">");
         rect(svg, "legend-achieved", LABEL_WIDTH, legendY, 16, BAR_COLOUR);
         value(svg, achievedLegend, LABEL_WIDTH + 22, legendY);
-        rect(svg, "legend-planned", LABEL_WIDTH + 150, legendY, 16, "url(#" + escape(id) + "-hatch)\" stroke=\"" + BAR_COLOUR);
-        value(svg, plannedLegend, LABEL_WIDTH + 172, legendY);
+        rect(svg, "legend-planned", LABEL_WIDTH + 130, legendY, 16, "url(#" + escape(id) + "-hatch)\" stroke=\"" + BAR_COLOUR);
+        value(svg, plannedLegend, LABEL_WIDTH + 152, legendY);
+        rect(svg, "legend-target", LABEL_WIDTH + 260, legendY, 16, "none\" stroke=\"" + TEXT_COLOUR + "\" stroke-dasharray=\"4 2");
+        value(svg, targetLegend, LABEL_WIDTH + 282, legendY);
         svg.append("</g>");
         return svg.append("</svg>").toString();
     }

@@ -40,10 +40,10 @@ class SvgChartsTests {
 
     @Test
     void escapesAccentsAmpersandsAndAngleBracketsInEveryText() throws Exception {
-        String name = "Nyíregyháza & <Partners> \"Ltd\"";
+        String name = "Nyíregyháza & <Co> \"Ltd\"";
         String drawn = SvgCharts.bars("odd", "Owners & <others>", "Ré \"quoted\" & 'single'", List.of(new Bar(name, 1, "1 < 2")));
 
-        assertThat(drawn).doesNotContain("<Partners>").doesNotContain("& <");
+        assertThat(drawn).doesNotContain("<Co>").doesNotContain("& <");
         Document svg = parse(drawn);
         assertThat(texts(svg, "label")).containsExactly(name);
         assertThat(texts(svg, "value")).containsExactly("1 < 2");
@@ -73,25 +73,29 @@ class SvgChartsTests {
     void drawsProgressAgainstTheTargetWithThePlannedPartAfterTheAchievedOne() throws Exception {
         Document svg = parse(SvgCharts.progress("whole", "Progress", "Study visits 3 of 10, 2 planned",
                 List.of(new Progress("Study visits", 10, 3, 2, "3 of 10, 2 planned"),
-                        new Progress("Import workshops", 5, 1, 0, "1 of 5")), "achieved", "planned"));
+                        new Progress("Import workshops", 5, 1, 0, "1 of 5")), "achieved", "planned", "target"));
 
-        assertThat(widths(svg, "target")).containsExactly(SvgCharts.BAR_AREA, SvgCharts.BAR_AREA / 2);
-        assertThat(widths(svg, "achieved")).containsExactly(SvgCharts.BAR_AREA * 3 / 10, SvgCharts.BAR_AREA / 10);
-        assertThat(widths(svg, "planned")).containsExactly(SvgCharts.BAR_AREA * 2 / 10, 0);
+        int area = SvgCharts.PROGRESS_AREA;
+        assertThat(widths(svg, "target")).containsExactly(area, area / 2);
+        assertThat(widths(svg, "achieved")).containsExactly(area * 3 / 10, area / 10);
+        assertThat(widths(svg, "planned")).containsExactly(area * 2 / 10, 0);
         Element planned = rects(svg, "planned").get(0);
-        assertThat(Integer.parseInt(planned.getAttribute("x"))).isEqualTo(SvgCharts.LABEL_WIDTH + SvgCharts.BAR_AREA * 3 / 10);
+        assertThat(Integer.parseInt(planned.getAttribute("x"))).isEqualTo(SvgCharts.LABEL_WIDTH + area * 3 / 10);
         assertThat(planned.getAttribute("fill")).isEqualTo("url(#whole-hatch)");
         assertThat(svg.getElementsByTagName("pattern").getLength()).isEqualTo(1);
-        assertThat(texts(svg, "value")).containsExactly("3 of 10, 2 planned", "1 of 5", "achieved", "planned");
+        assertThat(texts(svg, "value")).containsExactly("3 of 10, 2 planned", "1 of 5", "achieved", "planned", "target");
     }
 
     @Test
     void scalesProgressBeyondTheTargetWhenMoreWasAchievedThanPlanned() throws Exception {
         Document svg = parse(SvgCharts.progress("over", "Progress", "d",
-                List.of(new Progress("Regional events", 4, 8, 0, "8 of 4")), "achieved", "planned"));
+                List.of(new Progress("Regional events", 4, 8, 0, "8 of 4")), "achieved", "planned", "target"));
 
-        assertThat(widths(svg, "achieved")).containsExactly(SvgCharts.BAR_AREA);
-        assertThat(widths(svg, "target")).containsExactly(SvgCharts.BAR_AREA / 2);
+        assertThat(widths(svg, "achieved")).containsExactly(SvgCharts.PROGRESS_AREA);
+        assertThat(widths(svg, "target")).containsExactly(SvgCharts.PROGRESS_AREA / 2);
+        Element mark = (Element) svg.getElementsByTagName("line").item(1);
+        assertThat(mark.getAttribute("class")).isEqualTo("target-mark");
+        assertThat(Integer.parseInt(mark.getAttribute("x1"))).isEqualTo(SvgCharts.LABEL_WIDTH + SvgCharts.PROGRESS_AREA / 2);
     }
 
     static Document parse(String svg) throws Exception {
