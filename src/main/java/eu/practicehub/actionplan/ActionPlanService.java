@@ -1,6 +1,7 @@
 package eu.practicehub.actionplan;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -74,12 +75,8 @@ public class ActionPlanService {
 
     /** How many of the project's plans are at each status, every status present, in order. */
     public Map<PlanStatus, Long> countByStatus(Project project) {
-        Map<PlanStatus, Long> counts = new EnumMap<>(PlanStatus.class);
-        for (PlanStatus status : PlanStatus.values()) {
-            counts.put(status, 0L);
-        }
-        plans.countByStatus(project).forEach(row -> counts.put(row.status(), row.count()));
-        return counts;
+        return EnumCounts.of(PlanStatus.class, plans.countByStatus(project), ActionPlanRepository.StatusCount::status,
+                ActionPlanRepository.StatusCount::count);
     }
 
     /** How many of the project's plans were endorsed from {@code from} to {@code to}, both days included. */

@@ -1,6 +1,7 @@
 package eu.practicehub.transfer;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -19,7 +20,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +91,8 @@ public class TransferService {
 
     /** How many of the project's transfers are at each stage, every stage present, in stage order. */
     public Map<TransferStage, Long> countByStage(Project project) {
-        Map<TransferStage, Long> counts = new EnumMap<>(TransferStage.class);
-        for (TransferStage stage : TransferStage.values()) {
-            counts.put(stage, 0L);
-        }
-        transfers.countByStage(project).forEach(row -> counts.put(row.stage(), row.count()));
-        return counts;
+        return EnumCounts.of(TransferStage.class, transfers.countByStage(project), TransferRepository.StageCount::stage,
+                TransferRepository.StageCount::count);
     }
 
     public List<Transfer> transfersOf(Practice practice) {

@@ -3,11 +3,12 @@ package eu.practicehub.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.PracticeHubApplication;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The action plan module builds on projects, practices, events and transfers; only the project document uses it. */
+/** The action plan module builds on projects, practices, events and transfers; the project document, the learning chain, planning and the dashboard use it. */
 class ActionPlanModuleTests {
 
     private final ApplicationModules modules = ApplicationModules.of(PracticeHubApplication.class);
@@ -22,9 +23,8 @@ class ActionPlanModuleTests {
     }
 
     @Test
-    void onlyTheProjectDocumentAndTheLearningChainUseActionPlans() {
-        assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan") && !m.getName().equals("exchange")
-                        && !m.getName().equals("chain"))
+    void onlyTheProjectDocumentTheLearningChainPlanningAndTheDashboardUseActionPlans() {
+        assertThat(modules.stream().filter(m -> !Set.of("actionplan", "exchange", "chain", "planning", "dashboard").contains(m.getName()))
                 .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("actionplan"))
                 .map(ApplicationModule::getName)).isEmpty();
     }

@@ -8,6 +8,7 @@ import eu.practicehub.dashboard.web.SvgCharts.Bar;
 import eu.practicehub.dashboard.web.SvgCharts.Progress;
 import eu.practicehub.planning.MeasureProgress;
 import eu.practicehub.web.DateFormats;
+import eu.practicehub.web.EnumLabels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,12 @@ class DashboardCharts {
 
     private final MessageSource messages;
     private final DateFormats dates;
+    private final EnumLabels labels;
 
-    DashboardCharts(MessageSource messages, DateFormats dates) {
+    DashboardCharts(MessageSource messages, DateFormats dates, EnumLabels labels) {
         this.messages = messages;
         this.dates = dates;
+        this.labels = labels;
     }
 
     /** The count charts by name; transfers and action plans only when the project has any. */
@@ -43,11 +46,11 @@ class DashboardCharts {
                 Function.identity(), "dashboard.practices.owner", "dashboard.practices.unit", dashboard.projectName()));
         if (dashboard.hasTransfers()) {
             charts.put("transfersByStage", chart("transfers-by-stage", message("dashboard.transfers.byStage", Dashboard.total(dashboard.transfersByStage())), dashboard.transfersByStage(),
-                    name -> label("TransferStage", name), "dashboard.transfers.stage", "dashboard.transfers.unit", dashboard.projectName()));
+                    name -> labels.of("TransferStage", name), "dashboard.transfers.stage", "dashboard.transfers.unit", dashboard.projectName()));
         }
         if (dashboard.hasActionPlans()) {
             charts.put("actionPlansByStatus", chart("action-plans-by-status", message("dashboard.actionPlans.byStatus", Dashboard.total(dashboard.actionPlansByStatus())),
-                    dashboard.actionPlansByStatus(), name -> label("PlanStatus", name), "dashboard.actionPlans.status",
+                    dashboard.actionPlansByStatus(), name -> labels.of("PlanStatus", name), "dashboard.actionPlans.status",
                     "dashboard.actionPlans.unit", dashboard.projectName()));
         }
         return charts;
@@ -106,11 +109,7 @@ class DashboardCharts {
                 bars.stream().map(b -> message("dashboard.chart.item", b.label(), b.valueText())).toList());
     }
 
-    String label(String type, String name) {
-        return message("enum." + type + "." + name);
-    }
-
-    String message(String code, Object... args) {
+    private String message(String code, Object... args) {
         return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 }
