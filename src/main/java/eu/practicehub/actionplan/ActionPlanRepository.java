@@ -19,6 +19,12 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
     boolean existsByPartner(Partner partner);
 
+    @Query("select new eu.practicehub.actionplan.ActionPlanRepository$StatusCount(p.status, count(p)) from ActionPlan p where p.project = :project group by p.status")
+    List<StatusCount> countByStatus(Project project);
+
+    record StatusCount(PlanStatus status, long count) {
+    }
+
     @Query("select count(p) from ActionPlan p where p.project = :project and p.endorsedOn between :from and :to")
     long countEndorsedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to);
 

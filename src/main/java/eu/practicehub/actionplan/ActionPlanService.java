@@ -1,6 +1,7 @@
 package eu.practicehub.actionplan;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -70,6 +71,12 @@ public class ActionPlanService {
 
     public Action action(Project project, long planId, long actionId) {
         return plan(project, planId).action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+    }
+
+    /** How many of the project's plans are at each status, every status present, in order. */
+    public Map<PlanStatus, Long> countByStatus(Project project) {
+        return EnumCounts.of(PlanStatus.class, plans.countByStatus(project), ActionPlanRepository.StatusCount::status,
+                ActionPlanRepository.StatusCount::count);
     }
 
     /** How many of the project's plans were endorsed from {@code from} to {@code to}, both days included. */

@@ -49,6 +49,14 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 
     long countByProject(Project project);
 
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
+            + " and e.startDate >= :from order by e.startDate, e.startTime, e.id")
+    List<Event> findPlannedFrom(Project project, LocalDate from, Pageable pageable);
+
+    @Query("select count(e) from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED and e.startDate >= :from")
+    long countPlannedFrom(Project project, LocalDate from);
+
     @Query("select e.type, e.status, count(e) from Event e where e.project = :project and e.startDate between :from and :to group by e.type, e.status")
     List<Object[]> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to);
 }

@@ -12,6 +12,7 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,15 @@ public class EventService {
 
     public long countHeld(Project project, EventType type) {
         return events.countHeld(project, type);
+    }
+
+    /** The first planned events starting on or after a day, soonest first, with their hosts. */
+    public List<Event> plannedFrom(Project project, LocalDate from, int limit) {
+        return events.findPlannedFrom(project, from, PageRequest.of(0, limit));
+    }
+
+    public long countPlannedFrom(Project project, LocalDate from) {
+        return events.countPlannedFrom(project, from);
     }
 
     /**

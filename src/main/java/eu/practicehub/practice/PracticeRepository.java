@@ -45,4 +45,16 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
     record StatusCount(PracticeStatus status, long count) {
     }
+
+    @Query("select new eu.practicehub.practice.NamedCount(t.name, (select count(p) from Practice p join p.themes pt where pt = t))"
+            + " from Theme t where t.project = :project order by t.name")
+    List<NamedCount> countByTheme(Project project);
+
+    @Query("select count(p) from Practice p where p.project = :project and p.themes is empty")
+    long countWithoutTheme(Project project);
+
+    @Query("select new eu.practicehub.practice.NamedCount(o.shortName, count(p)) from Partner o left join Practice p on p.owner = o"
+            + " where o.project = :project group by o.id, o.shortName, o.role"
+            + " order by case when o.role = eu.practicehub.project.PartnerRole.LEAD then 0 else 1 end, o.id")
+    List<NamedCount> countByOwner(Project project);
 }

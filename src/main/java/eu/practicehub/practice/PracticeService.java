@@ -113,6 +113,20 @@ public class PracticeService {
         return counts;
     }
 
+    /** How many practices carry each of the project's themes, every theme present, by name. */
+    public List<NamedCount> countByTheme(Project project) {
+        return practices.countByTheme(project);
+    }
+
+    public long countWithoutTheme(Project project) {
+        return practices.countWithoutTheme(project);
+    }
+
+    /** How many practices each partner owns, by short name, every partner present, lead partner first. */
+    public List<NamedCount> countByOwner(Project project) {
+        return practices.countByOwner(project);
+    }
+
     /** The practices with these titles, in the order the titles are given. */
     public List<Practice> byTitles(Project project, List<String> titles) {
         List<Practice> found = practices.findByProjectAndTitleIn(project, titles);

@@ -35,6 +35,12 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
 
     boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
 
+    @Query("select new eu.practicehub.transfer.TransferRepository$StageCount(t.stage, count(t)) from Transfer t where t.project = :project group by t.stage")
+    List<StageCount> countByStage(Project project);
+
+    record StageCount(TransferStage stage, long count) {
+    }
+
     @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and index(m) = 0 and m.movedAt >= :from and m.movedAt < :until")
     long countStartedBetween(Project project, java.time.Instant from, java.time.Instant until);
 

@@ -1,6 +1,7 @@
 package eu.practicehub.transfer;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -85,6 +87,12 @@ public class TransferService {
         transfer.getMoves();
         transfer.getWorkshops().forEach(Event::getHost);
         return transfer;
+    }
+
+    /** How many of the project's transfers are at each stage, every stage present, in stage order. */
+    public Map<TransferStage, Long> countByStage(Project project) {
+        return EnumCounts.of(TransferStage.class, transfers.countByStage(project), TransferRepository.StageCount::stage,
+                TransferRepository.StageCount::count);
     }
 
     public List<Transfer> transfersOf(Practice practice) {

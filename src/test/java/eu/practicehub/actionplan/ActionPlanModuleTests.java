@@ -3,6 +3,7 @@ package eu.practicehub.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.PracticeHubApplication;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
