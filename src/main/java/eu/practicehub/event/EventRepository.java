@@ -48,4 +48,9 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
     long countHeld(Project project, EventType type);
 
     long countByProject(Project project);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
+            + " and e.mode <> eu.practicehub.event.EventMode.VIRTUAL order by e.startDate, e.id")
+    List<Event> findPlannedOnSite(Project project);
 }
