@@ -72,7 +72,7 @@ final class TravelRule {
     private static MessageSourceResolvable joined(List<MessageSourceResolvable> items) {
         MessageSourceResolvable joined = items.get(0);
         for (int i = 1; i < items.size(); i++) {
-            String code = i == items.size() - 1 ? "format.list.last" : "format.list.next";
+            String code = i == items.size() - 1 ? "event.mode.restricted.last" : "event.mode.restricted.next";
             joined = new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {joined, items.get(i)});
         }
         return joined;

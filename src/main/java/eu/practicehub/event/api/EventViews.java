@@ -49,7 +49,8 @@ class EventViews {
 
     EventDetail event(String key, long id) {
         Project project = projects.project(key);
-        return EventDetail.of(events.event(project, id), project);
+        Event event = events.event(project, id);
+        return EventDetail.of(event, project, events.joiningOnline(event).stream().map(Partner::getShortName).toList());
     }
 
     SemesterView semester(String key, int number) {
