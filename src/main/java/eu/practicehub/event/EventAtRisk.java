@@ -15,7 +15,7 @@ public record EventAtRisk(long eventId, String title, EventType type, LocalDate 
     /** A restricted country of the event: the restriction's period and the event's partners from it. */
     public record RestrictedCountry(String country, LocalDate from, LocalDate to, List<String> partners) {
 
-        /** The country's name in the given language, e.g. "Italy" for IT. */
+        /** The country's name in the given language, e.g. “Italy” for IT. */
         public String countryName(Locale locale) {
             return new Locale("", country).getDisplayCountry(locale);
         }

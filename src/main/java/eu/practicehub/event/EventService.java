@@ -148,8 +148,9 @@ public class EventService {
     }
 
     /**
-     * The partners of a hybrid event (host first, then visitors) whose country is restricted on one
-     * of its days, who therefore join online; none for other modes. Read from the current restrictions.
+     * The visitors of a hybrid event who join online because travel is restricted on one of its days:
+     * those from a restricted country, and all of them when the host's country is restricted. The host
+     * meets on site. None for other modes. Read from the current restrictions.
      */
     public List<Partner> joiningOnline(Event event) {
         if (event.getMode() != EventMode.HYBRID) {
@@ -158,7 +159,7 @@ public class EventService {
         List<Partner> attending = TravelRule.attending(event.getHost(), event.getParticipants());
         List<Restriction> restricting = restrictions.findRestricting(event.getProject(), TravelRule.countries(attending),
                 event.getStartDate(), event.getEndDate());
-        return TravelRule.restricted(attending, restricting);
+        return TravelRule.joiningOnline(event.getHost(), event.getParticipants(), restricting);
     }
 
     private Event save(Project project, Event event, EventSpec spec, boolean travelRule) {

@@ -70,7 +70,7 @@ public class Restriction {
         return level == RestrictionLevel.RESTRICTED && !from.isAfter(end) && !to.isBefore(start);
     }
 
-    /** The country's name in the given language, e.g. "Italy" for IT. */
+    /** The country's name in the given language, e.g. “Italy” for IT. */
     public String countryName(Locale locale) {
         return new Locale("", country).getDisplayCountry(locale);
     }

@@ -170,7 +170,7 @@ public class RestrictionService {
         List<Partner> attending = TravelRule.attending(event.getHost(), event.getParticipants());
         List<Restriction> restricting = TravelRule.restricting(restricted, attending, event.getStartDate(),
                 event.getEndDate());
-        boolean hostRestricted = restricting.stream().anyMatch(r -> r.getCountry().equals(event.getHost().getCountry()));
+        boolean hostRestricted = TravelRule.isRestricted(event.getHost(), restricting);
         if (restricting.isEmpty() || (event.getMode() == EventMode.HYBRID && !hostRestricted)) {
             return null;
         }

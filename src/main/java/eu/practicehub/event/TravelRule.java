@@ -38,16 +38,23 @@ final class TravelRule {
                 .toList();
     }
 
-    /** The partners whose country one of the restrictions restricts, in the order given. */
-    static List<Partner> restricted(List<Partner> partners, List<Restriction> restricting) {
-        return partners.stream()
-                .filter(p -> restricting.stream().anyMatch(r -> r.getCountry().equals(p.getCountry())))
-                .toList();
+    /** True when one of the restrictions restricts the partner's country. */
+    static boolean isRestricted(Partner partner, List<Restriction> restricting) {
+        return restricting.stream().anyMatch(r -> r.getCountry().equals(partner.getCountry()));
+    }
+
+    /**
+     * The visitors who cannot travel to the host: all of them when the host's country is restricted,
+     * else those from a restricted country, in the order given.
+     */
+    static List<Partner> joiningOnline(Partner host, List<Partner> visitors, List<Restriction> restricting) {
+        return isRestricted(host, restricting) ? visitors
+                : visitors.stream().filter(p -> isRestricted(p, restricting)).toList();
     }
 
     /**
      * The refusal of an in-person event, on its mode, naming each restricted country with the
-     * period of its restriction ("Italy (IT) from 9 March 2020 to 31 May 2022 and Sweden (SE) ...").
+     * period of its restriction (“Italy (IT) from 9 March 2020 to 31 May 2022 and in Sweden (SE) …”).
      */
     static Violation refusal(List<Restriction> restricting) {
         List<MessageSourceResolvable> periods = new ArrayList<>();

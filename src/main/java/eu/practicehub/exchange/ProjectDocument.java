@@ -10,11 +10,13 @@ import java.util.Map;
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
- * Transfers, action plans and challenges are optional sections: a document without them (as
- * written before they existed) is read as a project without transfers, action plans and challenges.
+ * Transfers, action plans, challenges and restrictions are optional sections: a document without them
+ * (as written before they existed) is read as a project without transfers, action plans, challenges
+ * and restrictions.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges"})
+@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges",
+        "restrictions"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
@@ -24,7 +26,8 @@ public record ProjectDocument(
         List<EventData> events,
         List<TransferData> transfers,
         List<ActionPlanData> actionPlans,
-        List<ChallengeData> challenges) {
+        List<ChallengeData> challenges,
+        List<RestrictionData> restrictions) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -113,6 +116,14 @@ public record ProjectDocument(
     /** A partner's innovation challenge, named by the partner's short name and its title; themes by name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChallengeData(String partner, String title, String description, List<String> themes) {
+    }
+
+    /**
+     * A travel or entry restriction: country (ISO 3166-1 alpha-2), first and last day (both included),
+     * level (NONE, ADVISORY, RESTRICTED), a note and the web address of its source.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RestrictionData(String country, String from, String to, String level, String note, String source) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

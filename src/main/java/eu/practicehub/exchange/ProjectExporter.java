@@ -14,7 +14,10 @@ import eu.practicehub.event.EventService;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
+import eu.practicehub.event.Restriction;
+import eu.practicehub.event.RestrictionService;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
+import eu.practicehub.exchange.ProjectDocument.RestrictionData;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -56,10 +59,13 @@ public class ProjectExporter {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final ChallengeService challenges;
+    private final RestrictionService restrictions;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges,
+            RestrictionService restrictions) {
         this.challenges = challenges;
+        this.restrictions = restrictions;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -83,7 +89,8 @@ public class ProjectExporter {
                 allEvents.stream().map(ProjectExporter::event).toList(),
                 allTransfers.stream().map(ProjectExporter::transfer).toList(),
                 plans.plans(project).stream().map(plan -> plan(plan, links)).toList(),
-                challenges.challenges(project).stream().map(ProjectExporter::challenge).toList());
+                challenges.challenges(project).stream().map(ProjectExporter::challenge).toList(),
+                restrictions.restrictions(project).stream().map(ProjectExporter::restriction).toList());
     }
 
     private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
@@ -121,6 +128,11 @@ public class ProjectExporter {
                 t.getDroppedReason(), t.getMoves().stream().map(ProjectExporter::move).toList(), assessment,
                 t.getWorkshops().stream().map(e -> new EventRef(e.getTitle(), moment(e.getStartDate(), e.getStartTime())))
                         .toList());
+    }
+
+    private static RestrictionData restriction(Restriction r) {
+        return new RestrictionData(r.getCountry(), r.getFrom().toString(), r.getTo().toString(), r.getLevel().name(),
+                r.getNote(), r.getSource());
     }
 
     private static ChallengeData challenge(Challenge c) {

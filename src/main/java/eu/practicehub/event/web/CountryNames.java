@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component("countryNames")
 class CountryNames {
 
-    /** The country's name in the language of the request, e.g. "Italy" for IT; the code itself when none is known. */
+    /** The country's name in the language of the request, e.g. “Italy” for IT; the code itself when none is known. */
     public String of(String code) {
         String name = new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());
         return name.isBlank() ? code : name;

@@ -168,7 +168,7 @@ class RestrictionPagesController {
         }
     }
 
-    /** "Line 3, column “from”: must be a date …", or the message alone for the whole file. */
+    /** “Line 3, column ‘from’: must be a date …”, or the message alone for the whole file. */
     private String problem(Violation violation, Locale locale) {
         String message = messages.getMessage(FormErrors.message(violation), locale);
         java.util.regex.Matcher at = java.util.regex.Pattern.compile("lines\\[(\\d+)](?:\\.(\\w+))?").matcher(violation.field());
