@@ -128,8 +128,12 @@ final class RestrictionCsv {
             this.text = text;
         }
 
+        /** The line of the record at {@code target}; the parser counts empty lines it skipped into the next record. */
         int lineAt(long target) {
             int end = (int) Math.min(target, text.length());
+            while (end < text.length() && (text.charAt(end) == '\r' || text.charAt(end) == '\n')) {
+                end++;
+            }
             for (; position < end; position++) {
                 if (text.charAt(position) == '\n') {
                     line++;
