@@ -151,8 +151,7 @@ public class RestrictionService {
      * Reads the restrictions in one query and the events with their partners in a batch.
      */
     public List<EventAtRisk> eventsAtRisk(Project project) {
-        List<Restriction> restricted = restrictions.findByProject(project).stream()
-                .filter(r -> r.getLevel() == RestrictionLevel.RESTRICTED).toList();
+        List<Restriction> restricted = restricted(project);
         if (restricted.isEmpty()) {
             return List.of();
         }
@@ -201,9 +200,7 @@ public class RestrictionService {
             throw new StaleVersionException(version, event.getVersion());
         }
         new Checks().required("resolution", resolution).throwIfAny();
-        List<Restriction> restricted = restrictions.findByProject(project).stream()
-                .filter(r -> r.getLevel() == RestrictionLevel.RESTRICTED).toList();
-        EventAtRisk risk = assess(event, restricted);
+        EventAtRisk risk = assess(event, restricted(project));
         new Checks().check(risk != null, "resolution", "restriction.resolve.notAtRisk", event.getTitle())
                 .throwIfAny();
         new Checks().check(risk.suggestions().contains(resolution), "resolution", "restriction.resolve.notOffered",
@@ -244,6 +241,11 @@ public class RestrictionService {
             checks.check(!taken, "from", "restriction.duplicate", country, spec.from());
         }
         return checks;
+    }
+
+    private List<Restriction> restricted(Project project) {
+        return restrictions.findByProject(project).stream()
+                .filter(r -> r.getLevel() == RestrictionLevel.RESTRICTED).toList();
     }
 
     private static String normalCountry(RestrictionSpec spec) {
