@@ -2,7 +2,6 @@ package eu.practicehub.event;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A planned event that meets on site while the host's or a visitor's country is restricted on one of
@@ -14,10 +13,5 @@ public record EventAtRisk(long eventId, String title, EventType type, LocalDate 
 
     /** A restricted country of the event: the restriction's period and the event's partners from it. */
     public record RestrictedCountry(String country, LocalDate from, LocalDate to, List<String> partners) {
-
-        /** The country's name in the given language, e.g. “Italy” for IT. */
-        public String countryName(Locale locale) {
-            return new Locale("", country).getDisplayCountry(locale);
-        }
     }
 }

@@ -75,10 +75,6 @@ public class Restriction {
         return new Locale("", country).getDisplayCountry(locale);
     }
 
-    RestrictionSpec toSpec() {
-        return new RestrictionSpec(country, from, to, level, note, source);
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
