@@ -25,14 +25,16 @@ class ApiDocumentationTests {
         assertThat(document.at("/info/title").asString()).isEqualTo("PracticeHub API");
         assertThat(document.get("tags").valueStream().map(t -> t.get("name").asString())).containsExactlyInAnyOrder(
                 "Projects", "Good practices", "Events", "Semesters", "Project documents", "Transfers", "Action plans", "Challenges",
-                "Learning chain", "Indicators", "Dashboard");
+                "Learning chain", "Indicators", "Dashboard", "Travel restrictions", "Events at risk");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/projects", "/api/v1/projects/{key}/practices/{id}",
                 "/api/v1/projects/{key}/events", "/api/v1/projects/{key}/semesters/{number}", "/api/v1/projects/import",
                 "/api/v1/projects/{key}/action-plans/{id}/status",
                 "/api/v1/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer",
                 "/api/v1/projects/{key}/practices/{id}/chain", "/api/v1/projects/{key}/transfer-map",
                 "/api/v1/projects/{key}/indicators",
-                "/api/v1/projects/{key}/targets", "/api/v1/projects/{key}/semesters/{number}/targets");
+                "/api/v1/projects/{key}/targets", "/api/v1/projects/{key}/semesters/{number}/targets",
+                "/api/v1/projects/{key}/restrictions/{id}", "/api/v1/projects/{key}/restrictions/import",
+                "/api/v1/projects/{key}/events/at-risk", "/api/v1/projects/{key}/events/{id}/resolve");
         document.get("paths").values().forEach(path -> path.values().forEach(operation -> {
             assertThat(operation.get("tags")).isNotEmpty();
             assertThat(operation.get("summary").asString()).isNotBlank();

@@ -59,4 +59,9 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 
     @Query("select e.type, e.status, count(e) from Event e where e.project = :project and e.startDate between :from and :to group by e.type, e.status")
     List<Object[]> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
+            + " and e.mode <> eu.practicehub.event.EventMode.VIRTUAL order by e.startDate, e.id")
+    List<Event> findPlannedOnSite(Project project);
 }

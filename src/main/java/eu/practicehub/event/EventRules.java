@@ -24,18 +24,25 @@ final class EventRules {
     private final EventRepository events;
     private final ProjectService projects;
     private final PracticeService practices;
+    private final RestrictionRepository restrictions;
 
-    EventRules(EventRepository events, ProjectService projects, PracticeService practices) {
+    EventRules(EventRepository events, ProjectService projects, PracticeService practices,
+            RestrictionRepository restrictions) {
         this.events = events;
         this.projects = projects;
         this.practices = practices;
+        this.restrictions = restrictions;
     }
 
     /** What a spec names, resolved, and every rule it breaks; {@code current} is null for a new event. */
     record Checked(Partner host, List<Partner> participants, List<Practice> practices, List<Violation> violations) {
     }
 
-    Checked check(Project project, Event current, EventSpec spec) {
+    /**
+     * Every rule, the travel rule included; {@code travelRule} false leaves it out (for imports,
+     * which restore events as they were recorded).
+     */
+    Checked check(Project project, Event current, EventSpec spec, boolean travelRule) {
         Checks checks = new Checks();
         checkFields(spec, checks);
         Partner host = resolveHost(project, spec, checks);
@@ -43,6 +50,9 @@ final class EventRules {
         List<Practice> examined = resolvePractices(project, spec, checks);
         checkDates(spec, host, checks);
         checkWithinProject(project, spec, checks);
+        if (travelRule) {
+            checkTravel(project, spec, host, participants, checks);
+        }
         Optional<Event> clash = spec.title() == null || spec.startDate() == null ? Optional.empty()
                 : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
         checks.check(clash.isEmpty() || clash.get() == current, "title", "event.title.taken", spec.title(), spec.startDate());
@@ -128,6 +138,23 @@ final class EventRules {
                 "event.outsideProject", project.getStartDate(), end);
         checks.check(spec.endDate() == null || !spec.endDate().isAfter(end), "endDate",
                 "event.outsideProject", project.getStartDate(), end);
+    }
+
+    /**
+     * A planned in-person event does not meet while the host's or a visitor's country is restricted
+     * on one of its days. Events held, postponed or cancelled are records of what happened (or did
+     * not), so the rule leaves them alone.
+     */
+    private void checkTravel(Project project, EventSpec spec, Partner host, List<Partner> participants, Checks checks) {
+        if (spec.mode() != EventMode.IN_PERSON || spec.status() != EventStatus.PLANNED || host == null
+                || spec.startDate() == null || spec.endDate() == null || spec.endDate().isBefore(spec.startDate())) {
+            return;
+        }
+        List<String> countries = TravelRule.countries(TravelRule.attending(host, participants));
+        List<Restriction> restricting = restrictions.findRestricting(project, countries, spec.startDate(), spec.endDate());
+        if (!restricting.isEmpty()) {
+            checks.addAll(List.of(TravelRule.refusal(restricting)));
+        }
     }
 
     private static void checkDates(EventSpec spec, Partner host, Checks checks) {

@@ -35,11 +35,14 @@ public class EventService {
     private final EventRepository events;
     private final PracticeService practices;
     private final EventRules rules;
+    private final RestrictionRepository restrictions;
 
-    EventService(EventRepository events, ProjectService projects, PracticeService practices) {
+    EventService(EventRepository events, ProjectService projects, PracticeService practices,
+            RestrictionRepository restrictions) {
         this.events = events;
         this.practices = practices;
-        this.rules = new EventRules(events, projects, practices);
+        this.restrictions = restrictions;
+        this.rules = new EventRules(events, projects, practices, restrictions);
     }
 
     public Page<Event> events(Project project, EventFilter filter, Pageable pageable) {
@@ -125,7 +128,7 @@ public class EventService {
 
     @Transactional
     public Event create(Project project, EventSpec spec) {
-        return save(project, new Event(project), spec);
+        return save(project, new Event(project), spec, true);
     }
 
     @Transactional
@@ -134,15 +137,19 @@ public class EventService {
         if (event.getVersion() != version) {
             throw new StaleVersionException(version, event.getVersion());
         }
-        return save(project, event, spec);
+        return save(project, event, spec, true);
     }
 
-    /** Creates or updates the event with the spec's title and start date. */
+    /**
+     * Creates or updates the event with the spec's title and start date. The travel rule is left
+     * out: a document restores events as they were recorded, and an event planned before a
+     * restriction came is shown at risk rather than refused (so an export always imports again).
+     */
     @Transactional
     public Event importEvent(Project project, EventSpec spec) {
         Optional<Event> existing = spec.title() == null || spec.startDate() == null ? Optional.empty()
                 : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
-        return save(project, existing.orElseGet(() -> new Event(project)), spec);
+        return save(project, existing.orElseGet(() -> new Event(project)), spec, false);
     }
 
     @Transactional
@@ -168,11 +175,26 @@ public class EventService {
     /** Every rule the spec breaks, as a save would report it, without saving anything. */
     public List<Violation> problems(Project project, Long id, EventSpec spec) {
         Event current = id == null ? null : event(project, id);
-        return rules.check(project, current, spec).violations();
+        return rules.check(project, current, spec, true).violations();
     }
 
-    private Event save(Project project, Event event, EventSpec spec) {
-        EventRules.Checked checked = rules.check(project, event.getId() == null ? null : event, spec);
+    /**
+     * The visitors of a hybrid event who join online because travel is restricted on one of its days:
+     * those from a restricted country, and all of them when the host's country is restricted. The host
+     * meets on site. None for other modes. Read from the current restrictions.
+     */
+    public List<Partner> joiningOnline(Event event) {
+        if (event.getMode() != EventMode.HYBRID) {
+            return List.of();
+        }
+        List<Partner> attending = TravelRule.attending(event.getHost(), event.getParticipants());
+        List<Restriction> restricting = restrictions.findRestricting(event.getProject(), TravelRule.countries(attending),
+                event.getStartDate(), event.getEndDate());
+        return TravelRule.joiningOnline(event.getHost(), event.getParticipants(), restricting);
+    }
+
+    private Event save(Project project, Event event, EventSpec spec, boolean travelRule) {
+        EventRules.Checked checked = rules.check(project, event.getId() == null ? null : event, spec, travelRule);
         RuleViolationException.throwIfAny(checked.violations());
         event.describe(spec, checked.host(), checked.participants(), checked.practices());
         Event saved = events.saveAndFlush(event);

@@ -19,6 +19,8 @@ import eu.practicehub.event.EventService.EventKey;
 import eu.practicehub.event.EventSpec;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
+import eu.practicehub.event.RestrictionLevel;
+import eu.practicehub.event.RestrictionSpec;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
@@ -37,6 +39,7 @@ import eu.practicehub.exchange.ProjectDocument.PartnerData;
 import eu.practicehub.exchange.ProjectDocument.PhaseData;
 import eu.practicehub.exchange.ProjectDocument.PracticeData;
 import eu.practicehub.exchange.ProjectDocument.ProjectData;
+import eu.practicehub.exchange.ProjectDocument.RestrictionData;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
 import eu.practicehub.project.PartnerRole;
@@ -85,8 +88,9 @@ final class DocumentReader {
         List<ChallengeSpec> challenges = indexed(doc.challenges(), "challenges", this::challenge);
         checkChallenges(partners, themes, challenges);
         List<Targets> targets = indexed(doc.targets(), "targets", this::targets);
+        List<RestrictionSpec> restrictions = indexed(doc.restrictions(), "restrictions", this::restriction);
         return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges, targets,
-                checks.violations());
+                restrictions, checks.violations());
     }
 
     private ProjectSpec project(ProjectData p) {
@@ -204,6 +208,11 @@ final class DocumentReader {
 
     private ChallengeSpec challenge(ChallengeData c, String path) {
         return new ChallengeSpec(key(c.partner()), key(c.title()), c.description(), names(c.themes(), path + ".themes"));
+    }
+
+    private RestrictionSpec restriction(RestrictionData r, String path) {
+        return new RestrictionSpec(r.country(), date(path + ".from", r.from()), date(path + ".to", r.to()),
+                constant(RestrictionLevel.class, path + ".level", r.level()), r.note(), r.source());
     }
 
     private void checkChallenges(List<PartnerSpec> partners, List<String> themes, List<ChallengeSpec> challenges) {
@@ -413,7 +422,8 @@ final class DocumentReader {
     /** The specs read from a document, and the problems found in it. */
     record ImportPlan(ProjectSpec project, List<PartnerSpec> partners, List<String> themes,
             List<PracticeSpec> practices, List<EventSpec> events, List<TransferDraft> transfers,
-            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<Targets> targets, List<Violation> problems) {
+            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<Targets> targets,
+            List<RestrictionSpec> restrictions, List<Violation> problems) {
     }
 
     /** A transfer as read, its workshops still named by their natural keys. */

@@ -10,11 +10,12 @@ import java.util.Map;
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
- * Transfers, action plans, challenges and targets are optional sections: a document without them (as
- * written before they existed) is read as a project without transfers, action plans, challenges and targets.
+ * Transfers, action plans, challenges, targets and restrictions are optional sections: a document
+ * without them (as written before they existed) is read as a project without any of them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges", "targets"})
+@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges",
+        "targets", "restrictions"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
@@ -25,7 +26,7 @@ public record ProjectDocument(
         List<TransferData> transfers,
         List<ActionPlanData> actionPlans,
         List<ChallengeData> challenges,
-        List<TargetData> targets) {
+        List<TargetData> targets, List<RestrictionData> restrictions) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -123,6 +124,14 @@ public record ProjectDocument(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TargetData(Integer semester, Map<String, Integer> targets) {
+    }
+
+    /**
+     * A travel or entry restriction: country (ISO 3166-1 alpha-2), first and last day (both included),
+     * level (NONE, ADVISORY, RESTRICTED), a note and the web address of its source.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RestrictionData(String country, String from, String to, String level, String note, String source) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

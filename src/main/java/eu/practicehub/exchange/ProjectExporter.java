@@ -14,10 +14,13 @@ import eu.practicehub.event.EventService;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
+import eu.practicehub.event.Restriction;
+import eu.practicehub.event.RestrictionService;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
 import eu.practicehub.exchange.ProjectDocument.TargetData;
 import eu.practicehub.planning.PlanningService;
 import eu.practicehub.planning.Targets;
+import eu.practicehub.exchange.ProjectDocument.RestrictionData;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -61,11 +64,14 @@ public class ProjectExporter {
     private final ActionPlanService plans;
     private final ChallengeService challenges;
     private final PlanningService planning;
+    private final RestrictionService restrictions;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
+            RestrictionService restrictions) {
         this.challenges = challenges;
         this.planning = planning;
+        this.restrictions = restrictions;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -90,7 +96,8 @@ public class ProjectExporter {
                 allTransfers.stream().map(ProjectExporter::transfer).toList(),
                 plans.plans(project).stream().map(plan -> plan(plan, links)).toList(),
                 challenges.challenges(project).stream().map(ProjectExporter::challenge).toList(),
-                targets(planning.allTargets(project)));
+                targets(planning.allTargets(project)),
+                restrictions.restrictions(project).stream().map(ProjectExporter::restriction).toList());
     }
 
     private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
@@ -140,6 +147,11 @@ public class ProjectExporter {
             t.targets().forEach((measure, target) -> byName.put(measure.name(), target));
             return new TargetData(t.isWholeProject() ? null : t.semester(), byName);
         }).toList();
+    }
+
+    private static RestrictionData restriction(Restriction r) {
+        return new RestrictionData(r.getCountry(), r.getFrom().toString(), r.getTo().toString(), r.getLevel().name(),
+                r.getNote(), r.getSource());
     }
 
     private static ChallengeData challenge(Challenge c) {

@@ -16,6 +16,7 @@ import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventService.EventKey;
 import eu.practicehub.event.EventSpec;
+import eu.practicehub.event.RestrictionService;
 import eu.practicehub.exchange.DocumentReader.ActionDraft;
 import eu.practicehub.exchange.DocumentReader.ImportPlan;
 import eu.practicehub.exchange.DocumentReader.LinkRef;
@@ -47,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
  * document is reported together and, when there is any, nothing is changed. Records the document
  * no longer lists are removed from the project, each before what it refers to: targets, challenges,
- * action plans, transfers, events, practices, themes, partners.
+ * action plans, transfers, events, practices, themes, partners. Restrictions come before the events; the
+ * travel rule is not applied to imported events (see {@code EventService.importEvent}).
  */
 @Service
 public class ProjectImporter {
@@ -59,11 +61,14 @@ public class ProjectImporter {
     private final ActionPlanService plans;
     private final ChallengeService challenges;
     private final PlanningService planning;
+    private final RestrictionService restrictions;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
+            RestrictionService restrictions) {
         this.challenges = challenges;
         this.planning = planning;
+        this.restrictions = restrictions;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -98,6 +103,14 @@ public class ProjectImporter {
         for (int i = 0; i < plan.themes().size(); i++) {
             String name = plan.themes().get(i);
             collect(problems, "themes[" + i + "]", () -> practices.createOrGetTheme(project, name), field -> "");
+        }
+        try {
+            restrictions.importRestrictions(project, plan.restrictions());
+        } catch (RuleViolationException e) {
+            // The service names each problem by its place in the document's restrictions already.
+            e.violations().stream()
+                    .filter(v -> problems.stream().noneMatch(known -> known.field().equals(v.field())))
+                    .forEach(problems::add);
         }
         challenges.removeChallengesExcept(project,
                 plan.challenges().stream().map(ChallengeKey::of).collect(Collectors.toSet()));

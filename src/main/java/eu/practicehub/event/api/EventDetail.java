@@ -31,13 +31,15 @@ record EventDetail(
         String minutes,
         String lessonsLearnt,
         EventStatus status,
-        long version) {
+        long version,
+        List<String> joiningOnline) {
 
-    static EventDetail of(Event e, Project project) {
+    /** {@code joiningOnline}: the partners of a hybrid event from countries restricted on its days. */
+    static EventDetail of(Event e, Project project, List<String> joiningOnline) {
         return new EventDetail(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 EventView.semester(e, project), e.getHost().getShortName(), EventView.participants(e), e.getMode(), e.getVenue(),
                 e.getOnlineLink(), EventView.practices(e), e.getAgenda(), e.getMinutes(), e.getLessonsLearnt(),
-                e.getStatus(), e.getVersion());
+                e.getStatus(), e.getVersion(), joiningOnline);
     }
 }

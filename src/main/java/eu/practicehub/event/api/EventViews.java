@@ -1,5 +1,6 @@
 package eu.practicehub.event.api;
 
+import eu.practicehub.event.Event;
 import eu.practicehub.event.EventFilter;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventStatus;
@@ -40,6 +41,7 @@ class EventViews {
 
     EventDetail event(String key, long id) {
         Project project = projects.project(key);
-        return EventDetail.of(events.event(project, id), project);
+        Event event = events.event(project, id);
+        return EventDetail.of(event, project, events.joiningOnline(event).stream().map(Partner::getShortName).toList());
     }
 }

@@ -6,6 +6,7 @@ import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
+import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,6 +115,7 @@ class EventPagesController {
         model.addAttribute("event", event);
         model.addAttribute("semester", project.semesterOf(event.getStartDate()).orElse(null));
         model.addAttribute("online", event.getMode() != EventMode.IN_PERSON);
+        model.addAttribute("joiningOnline", events.joiningOnline(event).stream().map(Partner::getId).toList());
         return EVENT_VIEW;
     }
 }
