@@ -2,6 +2,7 @@ package eu.practicehub.dashboard;
 
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
+import eu.practicehub.event.EventAtRisk;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventType;
 import eu.practicehub.planning.MeasureProgress;
@@ -21,6 +22,7 @@ public record Dashboard(
         Position position,
         List<UpcomingEvent> upcomingEvents,
         long plannedEventsAhead,
+        List<EventAtRisk> eventsAtRisk,
         List<Count> practicesByTheme,
         long practicesWithoutTheme,
         List<Count> practicesByOwner,

@@ -6,6 +6,7 @@ import eu.practicehub.dashboard.Dashboard.Position;
 import eu.practicehub.dashboard.Dashboard.Stage;
 import eu.practicehub.dashboard.Dashboard.UpcomingEvent;
 import eu.practicehub.event.EventService;
+import eu.practicehub.event.RestrictionService;
 import eu.practicehub.practice.NamedCount;
 import eu.practicehub.planning.PlanningService;
 import eu.practicehub.practice.PracticeService;
@@ -37,16 +38,19 @@ public class DashboardService {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final PlanningService planning;
+    private final RestrictionService restrictions;
     private final Clock clock;
 
     DashboardService(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, PlanningService planning, Clock clock) {
+            TransferService transfers, ActionPlanService plans, PlanningService planning, RestrictionService restrictions,
+            Clock clock) {
         this.projects = projects;
         this.practices = practices;
         this.events = events;
         this.transfers = transfers;
         this.plans = plans;
         this.planning = planning;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -63,10 +67,11 @@ public class DashboardService {
         long ahead = upcoming.size() < UPCOMING ? upcoming.size() : events.countPlannedFrom(project, today);
         Position position = position(project, today);
         return new Dashboard(project.getKey(), project.getName(), position, upcoming, ahead,
+                restrictions.eventsAtRisk(project),
                 counts(practices.countByTheme(project)), practices.countWithoutTheme(project),
                 counts(practices.countByOwner(project)), counts(transfers.countByStage(project)),
                 counts(plans.countByStatus(project)), planning.projectProgress(project.getKey(), today),
-                planning.semesterProgress(project.getKey(), position.semester()).inSemester());
+                planning.inSemesterProgress(project, position.semester()));
     }
 
     /** Where the project stands on a day: its phase and semester and the days left in each. */

@@ -93,7 +93,7 @@ class ChallengeBrowserTests {
     }
 
     private static void click(WebElement button) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
     }
 }

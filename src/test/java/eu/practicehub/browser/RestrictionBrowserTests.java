@@ -64,7 +64,7 @@ class RestrictionBrowserTests {
     }
 
     @Test
-    void aRestrictionAddedInThePageFlagsThePlannedInPersonEventAtRiskAndASuggestionResolvesIt() {
+    void aRestrictionAddedInThePageFlagsThePlannedInPersonEventOnTheDashboardAndASuggestionResolvesIt() {
         String key = ApiTestProjects.copyOfBetter(mvc, "RESTRICTION-BROWSER");
         LocalDate day = LocalDate.of(2022, 11, 15);
         Event event = events.create(projects.project(key), new EventSpec(EventType.STUDY_VISIT, "Study visit in Genoa, November 2022",
@@ -88,8 +88,8 @@ class RestrictionBrowserTests {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .alert-success"),
                 "The restriction of Sweden (SE) was recorded."));
-        click(browser.findElement(By.id("events-at-risk")));
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Events at risk"));
+        click(browser.findElement(By.cssSelector("nav a.nav-link[href$='/" + key + "/dashboard']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard of "));
         WebElement item = browser.findElement(By.id("at-risk-" + event.getId()));
         assertThat(item.getText()).contains("Study visit in Genoa, November 2022", "At risk",
                 "Travel is restricted in Sweden (SE) from 14 November 2022 to 20 November 2022: Gävle",
@@ -98,6 +98,7 @@ class RestrictionBrowserTests {
         click(item.findElement(By.cssSelector("button[data-resolution=SWITCH_TO_HYBRID]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .alert-success"),
                 "is now hybrid"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Dashboard of ");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("No planned event is at risk.");
         browser.get("http://localhost:" + port + "/projects/" + key + "/events/" + event.getId());
         assertThat(browser.findElement(By.id("event-visitors")).getText()).isEqualTo("Visitors: Gävle joining online; Tartu");
@@ -109,7 +110,7 @@ class RestrictionBrowserTests {
     }
 
     private static void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 }
