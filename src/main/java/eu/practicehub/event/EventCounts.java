@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the held events of a project add up to, counted by the database in total and per semester
- * (by the event's start date): events and visiting partners by type, the practices first examined,
+ * (by the event's start date): events and visiting partners by type,
  * and the held events each with the number of partners taking part.
  */
 @Service
@@ -45,21 +45,6 @@ public class EventCounts {
             byType.put((EventType) row[0], new HeldCount(counts.tally(row, 1), counts.tally(row, 1 + counts.width())));
         }
         return byType;
-    }
-
-    /**
-     * The practices examined at a held event, each counted in the semester of the first held event
-     * that examined it.
-     */
-    public Tally practicesFirstExamined(Project project, List<Semester> semesters) {
-        SemesterCounts counts = SemesterCounts.byDate(semesters);
-        String jpql = "select " + counts.countDistinct("p.id", null, "e.startDate")
-                + " from Event e join e.practices p where " + HELD
-                + " and not exists (select 1 from Event earlier join earlier.practices q where q = p"
-                + " and earlier.status = eu.practicehub.event.EventStatus.HELD and earlier.startDate < e.startDate)";
-        Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
-                .setParameter("project", project).getSingleResult();
-        return counts.tally(row, 0);
     }
 
     /** The held events starting between two days (inclusive), with their host and how many visited, by start date. */

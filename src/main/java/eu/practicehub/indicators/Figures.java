@@ -9,7 +9,7 @@ import java.util.Map;
  * The programme indicators of one semester or of the whole project. A figure the data do not date
  * (action plans produced, policy instruments addressed) is null for a semester.
  *
- * @param goodPracticesIdentified per semester the practices first examined at a held event in it;
+ * @param goodPracticesIdentified per semester the practices identified on one of its days;
  *        in total every practice of the project
  * @param eventsHeld the held events of every type, by start date
  * @param partnerParticipations the host and the visitors of each held event, added up

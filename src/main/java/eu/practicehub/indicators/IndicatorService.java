@@ -9,7 +9,7 @@ import eu.practicehub.event.EventCounts.HeldCount;
 import eu.practicehub.event.EventType;
 import eu.practicehub.indicators.IndicatorReport.HeldEvent;
 import eu.practicehub.indicators.IndicatorReport.SemesterFigures;
-import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeCounts;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts.Tally;
@@ -35,12 +35,12 @@ public class IndicatorService {
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private final PracticeService practices;
+    private final PracticeCounts practices;
     private final EventCounts events;
     private final TransferCounts transfers;
     private final ActionPlanCounts plans;
 
-    IndicatorService(PracticeService practices, EventCounts events, TransferCounts transfers, ActionPlanCounts plans) {
+    IndicatorService(PracticeCounts practices, EventCounts events, TransferCounts transfers, ActionPlanCounts plans) {
         this.practices = practices;
         this.events = events;
         this.transfers = transfers;
@@ -59,8 +59,8 @@ public class IndicatorService {
                     project.semesters().size()));
         }
         List<Semester> shown = semester == null ? project.semesters() : List.of(project.semester(semester));
-        Counted counted = new Counted(events.heldByType(project, shown), events.practicesFirstExamined(project, shown),
-                practices.count(project), transfers.startedAndCompleted(project, shown), plans.plans(project, shown),
+        Counted counted = new Counted(events.heldByType(project, shown), practices.identified(project, shown),
+                transfers.startedAndCompleted(project, shown), plans.plans(project, shown),
                 plans.instruments(project));
         List<SemesterFigures> figures = shown.stream()
                 .map(s -> new SemesterFigures(s.number(), s.start(), s.end(), counted.figures(s.number()))).toList();
@@ -74,7 +74,7 @@ public class IndicatorService {
     }
 
     /** What the queries counted, to be read for one semester or (semester null) in total. */
-    private record Counted(Map<EventType, HeldCount> held, Tally firstExamined, long practiceCount,
+    private record Counted(Map<EventType, HeldCount> held, Tally identified,
             TransferCounts.StartedAndCompleted moves, ActionPlanCounts.Plans planCounts,
             ActionPlanCounts.Instruments instruments) {
 
@@ -93,7 +93,7 @@ public class IndicatorService {
             long participations = eventCount + visitors;
             BigDecimal average = eventCount == 0 ? null
                     : BigDecimal.valueOf(participations).divide(BigDecimal.valueOf(eventCount), 2, RoundingMode.HALF_UP);
-            return new Figures(total ? practiceCount : in.applyAsLong(firstExamined), eventCount, byType,
+            return new Figures(in.applyAsLong(identified), eventCount, byType,
                     participations, average, total ? planCounts.produced() : null, in.applyAsLong(planCounts.endorsed()),
                     total ? instruments.total() : null,
                     total ? new EnumMap<InstrumentType, Long>(instruments.byType()) : null,

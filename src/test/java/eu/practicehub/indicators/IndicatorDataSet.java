@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  *
  * <pre>
  * semester           1 (Jan–Jun 2020)  2 (Jul–Dec 2020)  3 (Jan–Jun 2021)  4 (Jul–Dec 2021)  total
- * practices identified       2                 1                 0                 0            4
+ * practices identified       2                 1                 0                 1            4
  * thematic events            1                 0                 0                 0            1
  * study visits               1                 1                 0                 0            2
  * import workshops           0                 0                 0                 1            1
@@ -50,10 +50,10 @@ final class IndicatorDataSet {
               ],
               "themes": [],
               "practices": [
-                {"title": "P1 open data", "owner": "Alba", "status": "ADOPTED"},
-                {"title": "P2 e-services", "owner": "Borås", "status": "EXAMINED"},
-                {"title": "P3 smart parking", "owner": "Cēsis", "status": "EXAMINED"},
-                {"title": "P4 never examined", "owner": "Alba", "status": "IDENTIFIED"}
+                {"title": "P1 open data", "owner": "Alba", "status": "ADOPTED", "identifiedOn": "2020-01-01"},
+                {"title": "P2 e-services", "owner": "Borås", "status": "EXAMINED", "identifiedOn": "2020-06-30"},
+                {"title": "P3 smart parking", "owner": "Cēsis", "status": "EXAMINED", "identifiedOn": "2020-07-01"},
+                {"title": "P4 never examined", "owner": "Alba", "status": "IDENTIFIED", "identifiedOn": "2021-12-31"}
               ],
               "events": [
                 {"type": "THEMATIC_EVENT", "title": "First day of semester 1", "start": "2020-01-01", "end": "2020-01-01",

@@ -49,7 +49,7 @@ class IndicatorReportTests {
         assertThat(html).contains("<caption>Programme indicators of Indicator test project: each semester and the total to date</caption>");
         assertThat(headings(html)).containsExactly("Indicator", "Semester 1", "Semester 2", "Semester 3", "Semester 4", "Total",
                 "Date", "Type", "Event", "Host", "Visitors", "Partners");
-        assertThat(row(html, "GOOD_PRACTICES_IDENTIFIED")).containsExactly("Good practices identified", "2", "1", "0", "0", "4");
+        assertThat(row(html, "GOOD_PRACTICES_IDENTIFIED")).containsExactly("Good practices identified", "2", "1", "0", "1", "4");
         assertThat(row(html, "EVENTS_HELD")).containsExactly("Learning events held", "2", "1", "0", "1", "4");
         assertThat(row(html, "EVENTS_HELD_STUDY_VISIT")).containsExactly("of which: Study visit", "1", "1", "0", "0", "2");
         assertThat(row(html, "PARTNER_PARTICIPATIONS")).containsExactly("Partner participations in held events", "5", "3", "0", "2", "10");
@@ -159,7 +159,7 @@ class IndicatorReportTests {
             assertThat(rowOf(indicators, "AVERAGE_PARTNERS_PER_EVENT").getCell(4)).isNull();
             assertThat(rowOf(indicators, "ACTION_PLANS_PRODUCED").getCell(2)).isNull();
             assertThat(numbers(rowOf(indicators, "ACTION_PLANS_PRODUCED"), 6, 6)).containsExactly(2.0);
-            assertThat(numbers(rowOf(indicators, "GOOD_PRACTICES_IDENTIFIED"), 2, 6)).containsExactly(2.0, 1.0, 0.0, 0.0, 4.0);
+            assertThat(numbers(rowOf(indicators, "GOOD_PRACTICES_IDENTIFIED"), 2, 6)).containsExactly(2.0, 1.0, 0.0, 1.0, 4.0);
 
             Sheet events = workbook.getSheetAt(1);
             assertThat(texts(events.getRow(0))).containsExactly("Date", "End", "Type", "Event", "Host", "Visitors", "Partners");

@@ -52,7 +52,7 @@ class IndicatorServiceTests {
         Figures s4 = figures(report, 4);
         Figures total = report.total();
 
-        assertThat(List.of(s1, s2, s3, s4, total)).extracting(Figures::goodPracticesIdentified).containsExactly(2L, 1L, 0L, 0L, 4L);
+        assertThat(List.of(s1, s2, s3, s4, total)).extracting(Figures::goodPracticesIdentified).containsExactly(2L, 1L, 0L, 1L, 4L);
         assertThat(List.of(s1, s2, s3, s4, total)).extracting(Figures::eventsHeld).containsExactly(2L, 1L, 0L, 1L, 4L);
         assertThat(s1.eventsHeldByType()).containsEntry(EventType.THEMATIC_EVENT, 1L).containsEntry(EventType.STUDY_VISIT, 1L)
                 .containsEntry(EventType.IMPORT_WORKSHOP, 0L);

@@ -1,0 +1,31 @@
+package eu.practicehub.practice;
+
+import eu.practicehub.project.Project;
+import eu.practicehub.project.Semester;
+import eu.practicehub.project.SemesterCounts;
+import eu.practicehub.project.SemesterCounts.Tally;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a project's good practices add up to, counted by the database in total and per semester. */
+@Service
+@Transactional(readOnly = true)
+public class PracticeCounts {
+
+    private final EntityManager entityManager;
+
+    PracticeCounts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The practices identified: all of the project's in total, each semester's by the day it was identified. */
+    public Tally identified(Project project, List<Semester> semesters) {
+        SemesterCounts counts = SemesterCounts.byDate(semesters);
+        String jpql = "select " + counts.count("p.id", null, "p.identifiedOn") + " from Practice p where p.project = :project";
+        Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
+                .setParameter("project", project).getSingleResult();
+        return counts.tally(row, 0);
+    }
+}
