@@ -6,10 +6,14 @@ import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.EventType;
+import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,12 +33,19 @@ public class NewsletterService {
 
     private final NewsletterRepository newsletters;
     private final NewsletterWriter writer;
+    private final ProjectService projects;
     private final Clock clock;
 
-    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, Clock clock) {
+    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, ProjectService projects, Clock clock) {
         this.newsletters = newsletters;
         this.writer = writer;
+        this.projects = projects;
         this.clock = clock;
+    }
+
+    /** The zone the project's times are shown in: its lead partner's (the first partner's), UTC without partners. */
+    public ZoneId zone(Project project) {
+        return projects.partners(project).stream().findFirst().map(Partner::zone).orElse(ZoneOffset.UTC);
     }
 
     /** Every newsletter of the project, drafts included, the latest period first. */
