@@ -23,6 +23,9 @@ import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
+import eu.practicehub.exchange.ProjectDocument.NewsletterData;
+import eu.practicehub.newsletter.NewsletterImport;
+import eu.practicehub.newsletter.NewsletterStatus;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -80,7 +83,8 @@ final class DocumentReader {
         checkReferences(partners, practices, events, transfers, plans);
         List<ChallengeSpec> challenges = indexed(doc.challenges(), "challenges", this::challenge);
         checkChallenges(partners, themes, challenges);
-        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges,
+        List<NewsletterImport> newsletters = indexed(doc.newsletters(), "newsletters", this::newsletter);
+        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges, newsletters,
                 checks.violations());
     }
 
@@ -183,6 +187,12 @@ final class DocumentReader {
 
     private ChallengeSpec challenge(ChallengeData c, String path) {
         return new ChallengeSpec(key(c.partner()), key(c.title()), c.description(), names(c.themes(), path + ".themes"));
+    }
+
+    private NewsletterImport newsletter(NewsletterData n, String path) {
+        return new NewsletterImport(n.title(), date(path + ".from", n.from()), date(path + ".to", n.to()), n.body(),
+                constant(NewsletterStatus.class, path + ".status", n.status()),
+                instant(path + ".updatedAt", n.updatedAt()), instant(path + ".publishedAt", n.publishedAt()));
     }
 
     private void checkChallenges(List<PartnerSpec> partners, List<String> themes, List<ChallengeSpec> challenges) {
@@ -392,7 +402,8 @@ final class DocumentReader {
     /** The specs read from a document, and the problems found in it. */
     record ImportPlan(ProjectSpec project, List<PartnerSpec> partners, List<String> themes,
             List<PracticeSpec> practices, List<EventSpec> events, List<TransferDraft> transfers,
-            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<Violation> problems) {
+            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<NewsletterImport> newsletters,
+            List<Violation> problems) {
     }
 
     /** A transfer as read, its workshops still named by their natural keys. */

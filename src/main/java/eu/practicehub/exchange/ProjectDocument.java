@@ -10,11 +10,11 @@ import java.util.Map;
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
- * Transfers, action plans and challenges are optional sections: a document without them (as
- * written before they existed) is read as a project without transfers, action plans and challenges.
+ * Transfers, action plans, challenges and newsletters are optional sections: a document without them
+ * (as written before they existed) is read as a project without them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges"})
+@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges", "newsletters"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
@@ -24,7 +24,8 @@ public record ProjectDocument(
         List<EventData> events,
         List<TransferData> transfers,
         List<ActionPlanData> actionPlans,
-        List<ChallengeData> challenges) {
+        List<ChallengeData> challenges,
+        List<NewsletterData> newsletters) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -113,6 +114,15 @@ public record ProjectDocument(
     /** A partner's innovation challenge, named by the partner's short name and its title; themes by name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChallengeData(String partner, String title, String description, List<String> themes) {
+    }
+
+    /**
+     * A newsletter: its period ({@code from}, {@code to}), status ({@code DRAFT} or {@code PUBLISHED}),
+     * when it last changed and when it was published (ISO 8601 instants), and its Markdown text.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewsletterData(String title, String from, String to, String status, String updatedAt,
+            String publishedAt, String body) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -15,6 +15,9 @@ import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
+import eu.practicehub.exchange.ProjectDocument.NewsletterData;
+import eu.practicehub.newsletter.Newsletter;
+import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -56,9 +59,12 @@ public class ProjectExporter {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final ChallengeService challenges;
+    private final NewsletterService newsletters;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges,
+            NewsletterService newsletters) {
+        this.newsletters = newsletters;
         this.challenges = challenges;
         this.projects = projects;
         this.practices = practices;
@@ -83,7 +89,8 @@ public class ProjectExporter {
                 allEvents.stream().map(ProjectExporter::event).toList(),
                 allTransfers.stream().map(ProjectExporter::transfer).toList(),
                 plans.plans(project).stream().map(plan -> plan(plan, links)).toList(),
-                challenges.challenges(project).stream().map(ProjectExporter::challenge).toList());
+                challenges.challenges(project).stream().map(ProjectExporter::challenge).toList(),
+                newsletters.allNewsletters(project).stream().map(ProjectExporter::newsletter).toList());
     }
 
     private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
@@ -121,6 +128,12 @@ public class ProjectExporter {
                 t.getDroppedReason(), t.getMoves().stream().map(ProjectExporter::move).toList(), assessment,
                 t.getWorkshops().stream().map(e -> new EventRef(e.getTitle(), moment(e.getStartDate(), e.getStartTime())))
                         .toList());
+    }
+
+    private static NewsletterData newsletter(Newsletter n) {
+        return new NewsletterData(n.getTitle(), n.getPeriodFrom().toString(), n.getPeriodTo().toString(),
+                n.getStatus().name(), n.getUpdatedAt().toString(),
+                n.getPublishedAt() == null ? null : n.getPublishedAt().toString(), n.getBody());
     }
 
     private static ChallengeData challenge(Challenge c) {

@@ -8,6 +8,7 @@ import eu.practicehub.actionplan.PlanImport.ActionImport;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.challenge.ChallengeService.ChallengeKey;
 import eu.practicehub.challenge.ChallengeSpec;
+import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -57,9 +58,12 @@ public class ProjectImporter {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final ChallengeService challenges;
+    private final NewsletterService newsletters;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges) {
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges,
+            NewsletterService newsletters) {
+        this.newsletters = newsletters;
         this.challenges = challenges;
         this.projects = projects;
         this.practices = practices;
@@ -135,8 +139,15 @@ public class ProjectImporter {
             ChallengeSpec spec = plan.challenges().get(i);
             collect(problems, "challenges[" + i + "]", () -> challenges.importChallenge(project, spec), field -> field);
         }
+        for (int i = 0; i < plan.newsletters().size(); i++) {
+            String path = "newsletters[" + i + "]";
+            newsletters.problems(plan.newsletters().get(i)).stream().map(v -> v.under(path))
+                    .filter(v -> problems.stream().noneMatch(known -> known.field().equals(v.field())))
+                    .forEach(problems::add);
+        }
         // Removing what the document dropped could only trip over the records that failed.
         RuleViolationException.throwIfAny(problems);
+        newsletters.replaceNewsletters(project, plan.newsletters());
         // Only now no kept event examines, and no kept transfer imports, a practice the document dropped.
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -142,30 +143,38 @@ public class NewsletterService {
     /** The rules a newsletter of a project document breaks. */
     public List<Violation> problems(NewsletterImport data) {
         Checks checks = new Checks().addAll(problems(new NewsletterSpec(data.title(), data.body())))
-                .date("periodFrom", data.periodFrom(), true)
-                .date("periodTo", data.periodTo(), true)
+                .date("from", data.periodFrom(), true)
+                .date("to", data.periodTo(), true)
                 .required("status", data.status())
                 .required("updatedAt", data.updatedAt());
         if (data.periodFrom() != null && data.periodTo() != null) {
-            checks.check(!data.periodTo().isBefore(data.periodFrom()), "periodTo", "newsletter.period.endBeforeStart");
+            checks.check(!data.periodTo().isBefore(data.periodFrom()), "to", "newsletter.period.endBeforeStart");
         }
         checks.check(data.status() != NewsletterStatus.PUBLISHED || data.publishedAt() != null, "publishedAt",
                 "validation.required");
         return checks.violations();
     }
 
-    /** Makes the project's newsletters those of a project document, in its order. */
+    /**
+     * Makes the project's newsletters those of a project document: each is matched by its title and
+     * period (and changed only where the document differs), the others are removed. The document's
+     * newsletters must have passed {@link #problems(NewsletterImport)}.
+     */
     @Transactional
     public void replaceNewsletters(Project project, List<NewsletterImport> imports) {
-        newsletters.deleteAll(newsletters.findAllByProject(project));
-        newsletters.flush();
+        List<Newsletter> unmatched = new ArrayList<>(newsletters.findAllByProject(project));
         for (NewsletterImport data : imports) {
             RuleViolationException.throwIfAny(problems(data));
-            Newsletter newsletter = new Newsletter(project, data.periodFrom(), data.periodTo());
+            Newsletter newsletter = unmatched.stream()
+                    .filter(n -> n.getTitle().equals(data.title().strip()) && n.getPeriodFrom().equals(data.periodFrom())
+                            && n.getPeriodTo().equals(data.periodTo()))
+                    .findFirst().orElseGet(() -> new Newsletter(project, data.periodFrom(), data.periodTo()));
+            unmatched.remove(newsletter);
             newsletter.write(data.title().strip(), data.body(), data.updatedAt());
             newsletter.restore(data.status(), data.updatedAt(), data.publishedAt());
             newsletters.save(newsletter);
         }
+        newsletters.deleteAll(unmatched);
         newsletters.flush();
     }
 

@@ -98,8 +98,8 @@ class NewsController {
                 %s</article>
                 </body>
                 </html>
-                """.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(newsletter.getTitle()),
-                HtmlUtils.htmlEscape(newsletter.getTitle()), Markdown.toHtml(newsletter.getBody()));
+                """.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(newsletter.getTitle(), "UTF-8"),
+                HtmlUtils.htmlEscape(newsletter.getTitle(), "UTF-8"), Markdown.toHtml(newsletter.getBody()));
         return download(document, MediaType.parseMediaType("text/html;charset=UTF-8"), fileName(project, newsletter, "html"));
     }
 
