@@ -122,7 +122,7 @@ class NewsletterWriter {
                 lines, participants);
     }
 
-    /** "Title – what it is", the summary as the continuation of the sentence the title starts. */
+    /** “Title – what it is”, the summary as the continuation of the sentence the title starts. */
     private String summarised(Practice practice) {
         String summary = practice.getSummary();
         if (summary == null || summary.isBlank()) {
@@ -163,7 +163,7 @@ class NewsletterWriter {
         return messages.getMessage("newsletter.number." + n, null, String.valueOf(n), locale());
     }
 
-    /** "a", "a and b", "a, b and c". */
+    /** “a”, “a and b”, “a, b and c”. */
     String joined(List<String> parts) {
         if (parts.size() <= 1) {
             return String.join("", parts);

@@ -68,7 +68,7 @@ class NewsletterPagesController {
         return LIST_VIEW;
     }
 
-    /** The form to choose period and types; sent with "Preview", it shows the newsletter the data would give. */
+    /** The form to choose period and types; sent with “Preview”, it shows the newsletter the data would give. */
     @GetMapping("/projects/{key}/newsletters/new")
     String generateForm(@PathVariable String key, @RequestParam(required = false) String from,
             @ModelAttribute GenerateForm generateForm, BindingResult result, Model model, HttpServletResponse response) {
@@ -122,7 +122,7 @@ class NewsletterPagesController {
         return showForm(project, newsletter, NewsletterForm.of(newsletter), model);
     }
 
-    /** Saves, or with the "Preview" button shows the text as it will read without saving it. */
+    /** Saves, or with the “Preview” button shows the text as it will read without saving it. */
     @PostMapping("/projects/{key}/newsletters/{id}/edit")
     String update(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) String preview,
             @ModelAttribute NewsletterForm newsletterForm, BindingResult result, Model model,
