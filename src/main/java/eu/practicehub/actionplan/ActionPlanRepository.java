@@ -19,5 +19,8 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
     boolean existsByPartner(Partner partner);
 
+    @Query("select count(p) from ActionPlan p where p.project = :project and p.endorsedOn between :from and :to")
+    long countEndorsedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to);
+
     Optional<ActionPlan> findByPartner(Partner partner);
 }

@@ -72,6 +72,11 @@ public class ActionPlanService {
         return plan(project, planId).action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
     }
 
+    /** How many of the project's plans were endorsed from {@code from} to {@code to}, both days included. */
+    public long countEndorsedBetween(Project project, LocalDate from, LocalDate to) {
+        return plans.countEndorsedBetween(project, from, to);
+    }
+
     /** The plan of each partner that has one, by partner id. */
     public Map<Long, ActionPlan> plansByPartner(Project project) {
         Map<Long, ActionPlan> byPartner = new HashMap<>();

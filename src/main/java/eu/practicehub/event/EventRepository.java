@@ -48,4 +48,7 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
     long countHeld(Project project, EventType type);
 
     long countByProject(Project project);
+
+    @Query("select e.type, e.status, count(e) from Event e where e.project = :project and e.startDate between :from and :to group by e.type, e.status")
+    List<Object[]> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to);
 }

@@ -81,6 +81,26 @@ public class EventService {
         return events.countHeld(project, type);
     }
 
+    /**
+     * How many of the project's events of each type and status start from {@code from} to {@code to},
+     * both days included, counted in one grouped query; every type and status is present.
+     */
+    public Map<EventType, Map<EventStatus, Long>> countByTypeAndStatusBetween(Project project, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        Map<EventType, Map<EventStatus, Long>> counts = new java.util.EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            Map<EventStatus, Long> byStatus = new java.util.EnumMap<>(EventStatus.class);
+            for (EventStatus status : EventStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            counts.put(type, byStatus);
+        }
+        for (Object[] row : events.countByTypeAndStatusBetween(project, from, to)) {
+            counts.get((EventType) row[0]).put((EventStatus) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
     /** The project's events by semester, every semester of the project present, in order. */
     public Map<Semester, List<Event>> timeline(Project project) {
         Map<Semester, List<Event>> timeline = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -59,6 +60,7 @@ public class Practice {
     private String potentialForTransfer;
     private String location;
     private String website;
+    private LocalDate identifiedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -70,8 +72,9 @@ public class Practice {
     protected Practice() {
     }
 
-    Practice(Project project) {
+    Practice(Project project, LocalDate identifiedOn) {
         this.project = project;
+        this.identifiedOn = identifiedOn;
     }
 
     void describe(PracticeSpec spec, Partner owner, List<Theme> themes) {
@@ -87,6 +90,9 @@ public class Practice {
         this.potentialForTransfer = spec.potentialForTransfer();
         this.location = spec.location();
         this.website = spec.website();
+        if (spec.identifiedOn() != null) {
+            this.identifiedOn = spec.identifiedOn();
+        }
     }
 
     /** Moves the practice forward; moving back is refused. */
@@ -129,6 +135,11 @@ public class Practice {
     /** The theme a practice is shown under when grouped, or null when it has none. */
     public Theme primaryTheme() {
         return themes.isEmpty() ? null : themes.get(0);
+    }
+
+    /** The day the practice was identified: today when it was created, unless a form or document said otherwise. */
+    public LocalDate getIdentifiedOn() {
+        return identifiedOn;
     }
 
     public Long getId() {

@@ -37,6 +37,9 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
     long countByProject(Project project);
 
+    @Query("select count(p) from Practice p where p.project = :project and p.identifiedOn between :from and :to")
+    long countIdentifiedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to);
+
     @Query("select new eu.practicehub.practice.PracticeRepository$StatusCount(p.status, count(p)) from Practice p where p.project = :project group by p.status")
     List<StatusCount> countByStatus(Project project);
 

@@ -9,6 +9,8 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.persistence.criteria.JoinType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -38,6 +40,7 @@ public class PracticeService {
     private final ProjectService projects;
     private final PracticeExaminations examinations;
     private final PracticeTransfers transfers;
+    private final Clock clock;
 
     private static final PracticeTransfers NO_TRANSFERS = new PracticeTransfers() {
         @Override
@@ -52,7 +55,8 @@ public class PracticeService {
     };
 
     PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
-            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers) {
+            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers, Clock clock) {
+        this.clock = clock;
         this.practices = practices;
         this.themes = themes;
         this.projects = projects;
@@ -94,6 +98,11 @@ public class PracticeService {
         return practices.countByProject(project);
     }
 
+    /** How many of the project's practices were identified from {@code from} to {@code to}, both days included. */
+    public long countIdentifiedBetween(Project project, LocalDate from, LocalDate to) {
+        return practices.countIdentifiedBetween(project, from, to);
+    }
+
     public Map<PracticeStatus, Long> countByStatus(Project project) {
         Map<PracticeStatus, Long> counts = new EnumMap<>(PracticeStatus.class);
         for (PracticeStatus status : PracticeStatus.values()) {
@@ -133,7 +142,7 @@ public class PracticeService {
     @Transactional
     public Practice create(Project project, PracticeSpec spec) {
         Resolved resolved = resolve(project, spec, null);
-        Practice practice = new Practice(project);
+        Practice practice = new Practice(project, LocalDate.now(clock));
         practice.describe(spec, resolved.owner(), resolved.themes());
         if (spec.status() != null) {
             practice.advanceTo(spec.status());
@@ -162,7 +171,7 @@ public class PracticeService {
                 : practices.findByProjectAndTitle(project, spec.title().strip()).orElse(null);
         Resolved resolved = resolve(project, spec, practice);
         if (practice == null) {
-            practice = new Practice(project);
+            practice = new Practice(project, LocalDate.now(clock));
         }
         practice.describe(spec, resolved.owner(), resolved.themes());
         practice.restoreStatus(spec.status() == null ? PracticeStatus.IDENTIFIED : spec.status());
@@ -240,7 +249,9 @@ public class PracticeService {
                 .text("potentialForTransfer", spec.potentialForTransfer(), 10000, false)
                 .text("location", spec.location(), 300, false)
                 .text("website", spec.website(), 500, false)
-                .webAddress("website", spec.website());
+                .webAddress("website", spec.website())
+                .check(spec.identifiedOn() == null || !spec.identifiedOn().isAfter(LocalDate.now(clock)), "identifiedOn",
+                        "practice.identifiedOn.future");
         if (spec.title() != null && !spec.title().isBlank()) {
             practices.findByProjectAndTitle(project, spec.title().strip())
                     .filter(other -> current == null || !other.getId().equals(current.getId()))

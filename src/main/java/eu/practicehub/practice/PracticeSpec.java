@@ -1,12 +1,14 @@
 package eu.practicehub.practice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * What a good practice is made of, as a form, the API or an import document gives it. The owner
- * is named by the partner's short name and the themes by their names.
+ * is named by the partner's short name and the themes by their names. The day it was identified
+ * is left out to keep it (or, for a new practice, to take today).
  */
 public record PracticeSpec(
         String title,
@@ -21,9 +23,18 @@ public record PracticeSpec(
         String potentialForTransfer,
         String location,
         String website,
-        PracticeStatus status) {
+        PracticeStatus status,
+        LocalDate identifiedOn) {
 
     public PracticeSpec {
         themes = themes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(themes));
+    }
+
+    /** A spec that leaves the day it was identified as it is. */
+    public PracticeSpec(String title, String owner, List<String> themes, String summary, String problemAddressed,
+            String description, String resourcesNeeded, String timescale, String evidenceOfSuccess,
+            String potentialForTransfer, String location, String website, PracticeStatus status) {
+        this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
+                evidenceOfSuccess, potentialForTransfer, location, website, status, null);
     }
 }

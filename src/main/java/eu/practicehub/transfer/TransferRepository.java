@@ -35,6 +35,12 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
 
     boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
 
+    @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and index(m) = 0 and m.movedAt >= :from and m.movedAt < :until")
+    long countStartedBetween(Project project, java.time.Instant from, java.time.Instant until);
+
+    @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and m.toStage = eu.practicehub.transfer.TransferStage.REUSE and m.movedAt >= :from and m.movedAt < :until")
+    long countCompletedBetween(Project project, java.time.Instant from, java.time.Instant until);
+
     @Query("select t.stage from Transfer t where t.practice.id = :practiceId")
     List<TransferStage> stagesOf(long practiceId);
 }

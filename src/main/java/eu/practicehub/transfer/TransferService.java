@@ -93,6 +93,16 @@ public class TransferService {
         return found;
     }
 
+    /** How many of the project's transfers started (their first move) from {@code from} until before {@code until}. */
+    public long countStartedBetween(Project project, Instant from, Instant until) {
+        return transfers.countStartedBetween(project, from, until);
+    }
+
+    /** How many of the project's transfers reached REUSE from {@code from} until before {@code until}. */
+    public long countCompletedBetween(Project project, Instant from, Instant until) {
+        return transfers.countCompletedBetween(project, from, until);
+    }
+
     /** Starts a transfer of the practice with this title to the partner with this short name. */
     @Transactional
     public Transfer start(Project project, TransferStart start) {

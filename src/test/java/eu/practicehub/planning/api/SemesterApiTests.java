@@ -1,4 +1,4 @@
-package eu.practicehub.event.api;
+package eu.practicehub.planning.api;
 
 import static eu.practicehub.ApiTestProjects.json;
 import static eu.practicehub.ApiTestProjects.tree;
