@@ -12,12 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +30,15 @@ class NewsletterWriter {
     private final EventService events;
     private final NextSteps nextSteps;
     private final DateFormats dates;
-    private final MessageSource messages;
+    private final Wording wording;
 
     NewsletterWriter(ProjectService projects, EventService events, NextSteps nextSteps, DateFormats dates,
-            MessageSource messages) {
+            Wording wording) {
         this.projects = projects;
         this.events = events;
         this.nextSteps = nextSteps;
         this.dates = dates;
-        this.messages = messages;
+        this.wording = wording;
     }
 
     /** The events held from {@code from} to {@code to} (by their start), of the types given or of any type when none is. */
@@ -134,7 +131,7 @@ class NewsletterWriter {
         }
         boolean capitalisedWord = s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1));
         if (capitalisedWord) {
-            s = s.substring(0, 1).toLowerCase(locale()) + s.substring(1);
+            s = s.substring(0, 1).toLowerCase(wording.locale()) + s.substring(1);
         }
         return text("newsletter.practice.summarised", practice.getTitle(), s);
     }
@@ -158,25 +155,15 @@ class NewsletterWriter {
         return count == 1 ? text("enum.EventType." + type.name()) : text("newsletter.type.plural." + type.name());
     }
 
-    /** A number as a word where the bundle has one (one to ten in English), otherwise in digits. */
-    String number(int n) {
-        return messages.getMessage("newsletter.number." + n, null, String.valueOf(n), locale());
+    private String number(int n) {
+        return wording.number(n);
     }
 
-    /** “a”, “a and b”, “a, b and c”. */
-    String joined(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(text("newsletter.list.separator"), parts.subList(0, parts.size() - 1))
-                + text("newsletter.list.and") + parts.get(parts.size() - 1);
+    private String joined(List<String> parts) {
+        return wording.joined(parts);
     }
 
-    String text(String code, Object... args) {
-        return messages.getMessage(code, args, locale());
-    }
-
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+    private String text(String code, Object... args) {
+        return wording.text(code, args);
     }
 }
