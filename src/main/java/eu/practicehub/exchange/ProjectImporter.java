@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
  * document is reported together and, when there is any, nothing is changed. Records the document
  * no longer lists are removed from the project, each before what it refers to: challenges, action
- * plans, transfers, events, practices, themes, partners.
+ * plans, transfers, events, practices, themes, partners; newsletters are matched by title and period.
  */
 @Service
 public class ProjectImporter {

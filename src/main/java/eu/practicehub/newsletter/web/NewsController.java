@@ -7,6 +7,7 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -51,7 +52,7 @@ class NewsController {
         model.addAttribute("section", "news");
         model.addAttribute("sectionIndex", true);
         model.addAttribute("results", results);
-        model.addAttribute("html", results.stream().collect(java.util.stream.Collectors.toMap(Newsletter::getId,
+        model.addAttribute("html", results.stream().collect(Collectors.toMap(Newsletter::getId,
                 n -> Markdown.toHtml(n.getBody()))));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/news");
         model.addAttribute("zone", newsletters.zone(project));
