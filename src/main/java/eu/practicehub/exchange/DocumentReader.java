@@ -26,6 +26,9 @@ import eu.practicehub.exchange.ProjectDocument.ChallengeData;
 import eu.practicehub.exchange.ProjectDocument.NewsletterData;
 import eu.practicehub.newsletter.NewsletterImport;
 import eu.practicehub.newsletter.NewsletterStatus;
+import eu.practicehub.exchange.ProjectDocument.TargetData;
+import eu.practicehub.planning.Measure;
+import eu.practicehub.planning.Targets;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -53,6 +56,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +87,10 @@ final class DocumentReader {
         checkReferences(partners, practices, events, transfers, plans);
         List<ChallengeSpec> challenges = indexed(doc.challenges(), "challenges", this::challenge);
         checkChallenges(partners, themes, challenges);
+        List<Targets> targets = indexed(doc.targets(), "targets", this::targets);
         List<NewsletterImport> newsletters = indexed(doc.newsletters(), "newsletters", this::newsletter);
-        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges, newsletters,
+        return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges, targets,
+                newsletters,
                 checks.violations());
     }
 
@@ -114,7 +120,8 @@ final class DocumentReader {
     private PracticeSpec practice(PracticeData p, String path) {
         return new PracticeSpec(key(p.title()), key(p.owner()), names(p.themes(), path + ".themes"), p.summary(), p.problemAddressed(), p.description(),
                 p.resourcesNeeded(), p.timescale(), p.evidenceOfSuccess(), p.potentialForTransfer(), p.location(),
-                p.website(), constant(PracticeStatus.class, path + ".status", p.status()));
+                p.website(), constant(PracticeStatus.class, path + ".status", p.status()),
+                date(path + ".identifiedOn", p.identifiedOn()));
     }
 
     private EventSpec event(EventData e, String path) {
@@ -183,6 +190,21 @@ final class DocumentReader {
         EventKey event = kind == LinkKind.EVENT ? new EventKey(key(l.event()), moment(path + ".start", l.start()).date()) : null;
         Instant startedAt = kind == LinkKind.TRANSFER ? instant(path + ".startedAt", l.startedAt()) : null;
         return new LinkRef(kind, key(l.practice()), event, key(l.importer()), startedAt);
+    }
+
+    /** A target set; one without a semester is the whole project's plan (semester 0). */
+    private Targets targets(TargetData t, String path) {
+        Map<Measure, Integer> targets = new EnumMap<>(Measure.class);
+        if (t.targets() != null) {
+            t.targets().forEach((name, target) -> {
+                Measure measure = constant(Measure.class, path + ".targets." + name, name);
+                checks.check(target != null, path + ".targets." + name, "validation.required");
+                if (measure != null && target != null) {
+                    targets.put(measure, target);
+                }
+            });
+        }
+        return new Targets(t.semester() == null ? Targets.WHOLE_PROJECT : t.semester(), 0, targets);
     }
 
     private ChallengeSpec challenge(ChallengeData c, String path) {
@@ -402,8 +424,8 @@ final class DocumentReader {
     /** The specs read from a document, and the problems found in it. */
     record ImportPlan(ProjectSpec project, List<PartnerSpec> partners, List<String> themes,
             List<PracticeSpec> practices, List<EventSpec> events, List<TransferDraft> transfers,
-            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<NewsletterImport> newsletters,
-            List<Violation> problems) {
+            List<PlanDraft> plans, List<ChallengeSpec> challenges, List<Targets> targets,
+            List<NewsletterImport> newsletters, List<Violation> problems) {
     }
 
     /** A transfer as read, its workshops still named by their natural keys. */

@@ -10,11 +10,11 @@ import java.util.Map;
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
- * Transfers, action plans, challenges and newsletters are optional sections: a document without them
- * (as written before they existed) is read as a project without them.
+ * Transfers, action plans, challenges, targets and newsletters are optional sections: a document
+ * without them (as written before they existed) is read as a project without them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges", "newsletters"})
+@JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges", "targets", "newsletters"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
@@ -25,6 +25,7 @@ public record ProjectDocument(
         List<TransferData> transfers,
         List<ActionPlanData> actionPlans,
         List<ChallengeData> challenges,
+        List<TargetData> targets,
         List<NewsletterData> newsletters) {
 
     public static final int FORMAT_VERSION = 1;
@@ -46,7 +47,8 @@ public record ProjectDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PracticeData(String title, String owner, List<String> themes, String summary,
             String problemAddressed, String description, String resourcesNeeded, String timescale,
-            String evidenceOfSuccess, String potentialForTransfer, String location, String website, String status) {
+            String evidenceOfSuccess, String potentialForTransfer, String location, String website, String status,
+            String identifiedOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -114,6 +116,14 @@ public record ProjectDocument(
     /** A partner's innovation challenge, named by the partner's short name and its title; themes by name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChallengeData(String partner, String title, String description, List<String> themes) {
+    }
+
+    /**
+     * The targets of one semester by measure name (e.g. {@code STUDY_VISITS}), or of the whole
+     * project when {@code semester} is left out; a measure left out has no target.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TargetData(Integer semester, Map<String, Integer> targets) {
     }
 
     /**

@@ -18,6 +18,9 @@ import eu.practicehub.exchange.ProjectDocument.ChallengeData;
 import eu.practicehub.exchange.ProjectDocument.NewsletterData;
 import eu.practicehub.newsletter.Newsletter;
 import eu.practicehub.newsletter.NewsletterService;
+import eu.practicehub.exchange.ProjectDocument.TargetData;
+import eu.practicehub.planning.PlanningService;
+import eu.practicehub.planning.Targets;
 import eu.practicehub.exchange.ProjectDocument.EventData;
 import eu.practicehub.exchange.ProjectDocument.EventRef;
 import eu.practicehub.exchange.ProjectDocument.IndicatorData;
@@ -41,6 +44,7 @@ import eu.practicehub.transfer.TransferMove;
 import eu.practicehub.transfer.TransferService;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,13 +63,15 @@ public class ProjectExporter {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final ChallengeService challenges;
+    private final PlanningService planning;
     private final NewsletterService newsletters;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges,
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
             NewsletterService newsletters) {
         this.newsletters = newsletters;
         this.challenges = challenges;
+        this.planning = planning;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -90,6 +96,7 @@ public class ProjectExporter {
                 allTransfers.stream().map(ProjectExporter::transfer).toList(),
                 plans.plans(project).stream().map(plan -> plan(plan, links)).toList(),
                 challenges.challenges(project).stream().map(ProjectExporter::challenge).toList(),
+                targets(planning.allTargets(project)),
                 newsletters.allNewsletters(project).stream().map(ProjectExporter::newsletter).toList());
     }
 
@@ -128,6 +135,18 @@ public class ProjectExporter {
                 t.getDroppedReason(), t.getMoves().stream().map(ProjectExporter::move).toList(), assessment,
                 t.getWorkshops().stream().map(e -> new EventRef(e.getTitle(), moment(e.getStartDate(), e.getStartTime())))
                         .toList());
+    }
+
+    /** The target sets, the whole plan without a semester; none at all leaves the section out. */
+    private static List<TargetData> targets(List<Targets> all) {
+        if (all.isEmpty()) {
+            return null;
+        }
+        return all.stream().map(t -> {
+            Map<String, Integer> byName = new LinkedHashMap<>();
+            t.targets().forEach((measure, target) -> byName.put(measure.name(), target));
+            return new TargetData(t.isWholeProject() ? null : t.semester(), byName);
+        }).toList();
     }
 
     private static NewsletterData newsletter(Newsletter n) {
@@ -190,7 +209,8 @@ public class ProjectExporter {
         return new PracticeData(p.getTitle(), p.getOwner().getShortName(),
                 p.getThemes().stream().map(Theme::getName).toList(), p.getSummary(), p.getProblemAddressed(),
                 p.getDescription(), p.getResourcesNeeded(), p.getTimescale(), p.getEvidenceOfSuccess(),
-                p.getPotentialForTransfer(), p.getLocation(), p.getWebsite(), p.getStatus().name());
+                p.getPotentialForTransfer(), p.getLocation(), p.getWebsite(), p.getStatus().name(),
+                p.getIdentifiedOn() == null ? null : p.getIdentifiedOn().toString());
     }
 
     private static EventData event(Event e) {

@@ -9,6 +9,7 @@ import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.challenge.ChallengeService.ChallengeKey;
 import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.newsletter.NewsletterService;
+import eu.practicehub.planning.PlanningService;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -46,8 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates or updates a project from a {@link ProjectDocument}, all or nothing: every problem in the
  * document is reported together and, when there is any, nothing is changed. Records the document
- * no longer lists are removed from the project, each before what it refers to: challenges, action
- * plans, transfers, events, practices, themes, partners; newsletters are matched by title and period.
+ * no longer lists are removed from the project, each before what it refers to: targets, challenges,
+ * action plans, transfers, events, practices, themes, partners; newsletters are matched by title and period.
  */
 @Service
 public class ProjectImporter {
@@ -58,13 +59,15 @@ public class ProjectImporter {
     private final TransferService transfers;
     private final ActionPlanService plans;
     private final ChallengeService challenges;
+    private final PlanningService planning;
     private final NewsletterService newsletters;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
-            TransferService transfers, ActionPlanService plans, ChallengeService challenges,
+            TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
             NewsletterService newsletters) {
         this.newsletters = newsletters;
         this.challenges = challenges;
+        this.planning = planning;
         this.projects = projects;
         this.practices = practices;
         this.events = events;
@@ -139,6 +142,8 @@ public class ProjectImporter {
             ChallengeSpec spec = plan.challenges().get(i);
             collect(problems, "challenges[" + i + "]", () -> challenges.importChallenge(project, spec), field -> field);
         }
+        planning.problems(project, plan.targets()).stream()
+                .map(v -> new Violation("targets" + v.field(), v.code(), v.args())).forEach(problems::add);
         for (int i = 0; i < plan.newsletters().size(); i++) {
             String path = "newsletters[" + i + "]";
             newsletters.problems(plan.newsletters().get(i)).stream().map(v -> v.under(path))
@@ -147,6 +152,7 @@ public class ProjectImporter {
         }
         // Removing what the document dropped could only trip over the records that failed.
         RuleViolationException.throwIfAny(problems);
+        planning.importTargets(project, plan.targets());
         newsletters.replaceNewsletters(project, plan.newsletters());
         // Only now no kept event examines, and no kept transfer imports, a practice the document dropped.
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));

@@ -103,7 +103,7 @@ public class PlanningService {
     /** Every target set of the project that has any target, the whole plan first, then by semester. */
     public List<Targets> allTargets(Project project) {
         return plans.findByProject(project).stream().filter(p -> !p.targets().isEmpty())
-                .map(p -> new Targets(p.getSemester(), p.getVersion(), p.targets())).toList();
+                .map(p -> new Targets(p.getSemester(), version(p), p.targets())).toList();
     }
 
     /**
@@ -118,7 +118,7 @@ public class PlanningService {
         }
         RuleViolationException.throwIfAny(problems(targets));
         TargetPlan plan = plans.findByProjectAndSemester(project, semester).orElse(null);
-        long current = plan == null ? 0 : plan.getVersion();
+        long current = plan == null ? 0 : version(plan);
         if (current != version) {
             throw new StaleVersionException(version, current);
         }
@@ -127,7 +127,7 @@ public class PlanningService {
         }
         plan.set(targets);
         TargetPlan saved = plans.saveAndFlush(plan);
-        return new Targets(semester, saved.getVersion(), saved.targets());
+        return new Targets(semester, version(saved), saved.targets());
     }
 
     /**
@@ -184,8 +184,17 @@ public class PlanningService {
 
     private Targets targetsOf(Project project, int semester) {
         return plans.findByProjectAndSemester(project, semester)
-                .map(p -> new Targets(semester, p.getVersion(), p.targets()))
+                .map(p -> new Targets(semester, version(p), p.targets()))
                 .orElseGet(() -> new Targets(semester, 0, Map.of()));
+    }
+
+    /**
+     * The version an edit is based on: 0 while no targets were ever stored, else one more than the
+     * stored row's version (which starts at 0), so that two people who both read "none" and then
+     * save cannot both succeed.
+     */
+    private static long version(TargetPlan plan) {
+        return plan.getVersion() + 1;
     }
 
     private static Semester semester(Project project, int number) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The targets of one semester, or of the whole project when {@code semester} is 0, with the version
- * an edit must be based on (0 while none were ever set). A measure that is not in the map has no target.
+ * an edit must be based on (0 while none were ever stored). A measure that is not in the map has no target.
  */
 public record Targets(int semester, long version, Map<Measure, Integer> targets) {
 

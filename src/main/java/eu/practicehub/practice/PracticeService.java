@@ -55,8 +55,9 @@ public class PracticeService {
     };
 
     PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
-            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers, Clock clock) {
-        this.clock = clock;
+            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers, ObjectProvider<Clock> clock) {
+        // Without the application's clock (as in tests of this module alone) it is the system's.
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.practices = practices;
         this.themes = themes;
         this.projects = projects;

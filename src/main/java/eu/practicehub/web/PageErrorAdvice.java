@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web",
         "eu.practicehub.actionplan.web", "eu.practicehub.challenge.web", "eu.practicehub.transfer.web",
-        "eu.practicehub.chain.web", "eu.practicehub.newsletter.web"})
+        "eu.practicehub.chain.web", "eu.practicehub.planning.web", "eu.practicehub.newsletter.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 

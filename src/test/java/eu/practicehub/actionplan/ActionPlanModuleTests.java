@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The action plan module builds on projects, practices, events and transfers; only the project document uses it. */
+/** The action plan module builds on projects, practices, events and transfers; only the project document, the learning chain and the planning use it. */
 class ActionPlanModuleTests {
 
     private final ApplicationModules modules = ApplicationModules.of(PracticeHubApplication.class);
@@ -22,9 +22,9 @@ class ActionPlanModuleTests {
     }
 
     @Test
-    void onlyTheProjectDocumentAndTheLearningChainUseActionPlans() {
+    void onlyTheProjectDocumentTheLearningChainAndThePlanningUseActionPlans() {
         assertThat(modules.stream().filter(m -> !m.getName().equals("actionplan") && !m.getName().equals("exchange")
-                        && !m.getName().equals("chain"))
+                        && !m.getName().equals("chain") && !m.getName().equals("planning"))
                 .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("actionplan"))
                 .map(ApplicationModule::getName)).isEmpty();
     }

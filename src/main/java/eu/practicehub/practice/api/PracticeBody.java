@@ -3,6 +3,7 @@ package eu.practicehub.practice.api;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,10 +24,11 @@ record PracticeBody(
         String location,
         String website,
         @Schema(description = "Left out: IDENTIFIED for a new practice, unchanged on update; a practice only moves forward") PracticeStatus status,
+        @Schema(description = "The day it was identified; left out: today for a new practice, unchanged on update", example = "2021-07-17") LocalDate identifiedOn,
         @Schema(description = "Required on update: the version that was read") Long version) {
 
     PracticeSpec toSpec() {
         return new PracticeSpec(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
-                evidenceOfSuccess, potentialForTransfer, location, website, status);
+                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn);
     }
 }

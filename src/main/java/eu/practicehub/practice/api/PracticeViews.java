@@ -10,6 +10,7 @@ import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -70,13 +71,13 @@ class PracticeViews {
     record PracticeDetail(long id, String title, String owner, List<String> themes, String summary,
             String problemAddressed, String description, String resourcesNeeded, String timescale,
             String evidenceOfSuccess, String potentialForTransfer, String location, String website,
-            PracticeStatus status, long version, List<Examination> examinedAt) {
+            PracticeStatus status, LocalDate identifiedOn, long version, List<Examination> examinedAt) {
 
         static PracticeDetail of(Practice p, List<Examination> examinedAt) {
             return new PracticeDetail(p.getId(), p.getTitle(), p.getOwner().getShortName(), themeNames(p),
                     p.getSummary(), p.getProblemAddressed(), p.getDescription(), p.getResourcesNeeded(),
                     p.getTimescale(), p.getEvidenceOfSuccess(), p.getPotentialForTransfer(), p.getLocation(),
-                    p.getWebsite(), p.getStatus(), p.getVersion(), examinedAt);
+                    p.getWebsite(), p.getStatus(), p.getIdentifiedOn(), p.getVersion(), examinedAt);
         }
     }
 

@@ -4,6 +4,7 @@ import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
 import eu.practicehub.practice.Theme;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public class PracticeForm {
     private String location;
     private String website;
     private PracticeStatus status = PracticeStatus.IDENTIFIED;
+    private LocalDate identifiedOn;
     private Long version;
 
     static PracticeForm of(Practice practice) {
@@ -40,13 +42,22 @@ public class PracticeForm {
         form.location = practice.getLocation();
         form.website = practice.getWebsite();
         form.status = practice.getStatus();
+        form.identifiedOn = practice.getIdentifiedOn();
         form.version = practice.getVersion();
         return form;
     }
 
     PracticeSpec toSpec() {
         return new PracticeSpec(title, owner, themes, summary, problemAddressed, description, resourcesNeeded,
-                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status);
+                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn);
+    }
+
+    public LocalDate getIdentifiedOn() {
+        return identifiedOn;
+    }
+
+    public void setIdentifiedOn(LocalDate identifiedOn) {
+        this.identifiedOn = identifiedOn;
     }
 
     public String getTitle() {

@@ -300,7 +300,7 @@ class ExchangeApiTests {
         events.remove(0);
         ((ArrayNode) document.get("themes")).add("Education");
         ((ArrayNode) document.get("practices")).addObject().put("title", "Coding clubs").put("owner", "Tartu")
-                .put("status", "IDENTIFIED").putArray("themes").add("Education");
+                .put("status", "IDENTIFIED").put("identifiedOn", "2022-03-01").putArray("themes").add("Education");
 
         MvcTestResult updated = importDocument(mvc, document);
 

@@ -39,6 +39,45 @@ class SemesterApiTests {
     }
 
     @Test
+    void givesTheFifthSemestersTargetsAgainstWhatWasAchievedInItAndThePlanAgainstWhatWasAchievedByItsEnd() {
+        JsonNode semester = json(mvc.get().uri("/api/v1/projects/BETTER/semesters/5").exchange());
+        assertThat(semester.at("/targets/targets")).isEqualTo(tree("""
+                {"STUDY_VISITS": 2}
+                """));
+        assertThat(semester.at("/targets/version").isNumber()).isTrue();
+        assertThat(semester.at("/progress/inSemester")).hasSize(11);
+        assertThat(semester.at("/progress/inSemester/1")).isEqualTo(tree("""
+                {"measure": "STUDY_VISITS", "target": 2, "achieved": 2, "planned": 0, "remaining": 0}
+                """));
+        assertThat(semester.at("/progress/inSemester/7")).isEqualTo(tree("""
+                {"measure": "PRACTICES_IDENTIFIED", "target": null, "achieved": 4, "planned": 0, "remaining": 0}
+                """));
+        assertThat(semester.at("/progress/inSemester/8")).isEqualTo(tree("""
+                {"measure": "TRANSFERS_STARTED", "target": null, "achieved": 1, "planned": 0, "remaining": 0}
+                """));
+        assertThat(semester.at("/progress/projectSoFar/1")).isEqualTo(tree("""
+                {"measure": "STUDY_VISITS", "target": 10, "achieved": 3, "planned": 0, "remaining": 7}
+                """));
+        assertThat(semester.at("/progress/projectSoFar/10")).isEqualTo(tree("""
+                {"measure": "ACTION_PLANS_ENDORSED", "target": 5, "achieved": 0, "planned": 0, "remaining": 5}
+                """));
+        assertThat(semester.at("/progress/projectSoFar").valueStream().map(m -> m.get("measure").asString()))
+                .containsExactly("THEMATIC_EVENTS", "STUDY_VISITS", "PEER_REVIEWS", "STAFF_EXCHANGES", "IMPORT_WORKSHOPS",
+                        "REGIONAL_EVENTS", "STEERING_COMMITTEES", "PRACTICES_IDENTIFIED", "TRANSFERS_STARTED",
+                        "TRANSFERS_COMPLETED", "ACTION_PLANS_ENDORSED");
+    }
+
+    @Test
+    void givesTheSixthSemestersTargetsOfFiveStudyVisitsImportWorkshopsAndRegionalEventsStillToBeHeld() {
+        JsonNode semester = json(mvc.get().uri("/api/v1/projects/BETTER/semesters/6").exchange());
+        assertThat(semester.at("/targets/targets")).isEqualTo(tree("""
+                {"STUDY_VISITS": 5, "IMPORT_WORKSHOPS": 5, "REGIONAL_EVENTS": 5}
+                """));
+        assertThat(semester.at("/progress/inSemester").valueStream().mapToInt(m -> m.get("remaining").asInt()).sum())
+                .isEqualTo(15);
+    }
+
+    @Test
     void countsTheStudyVisitOfJuly2021InTheFourthSemester() {
         JsonNode semester = json(mvc.get().uri("/api/v1/projects/BETTER/semesters/4").exchange());
         assertThat(semester.at("/achieved/heldEvents/STUDY_VISIT").asInt()).isEqualTo(1);
