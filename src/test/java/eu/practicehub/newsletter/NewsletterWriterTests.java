@@ -85,6 +85,14 @@ class NewsletterWriterTests {
     }
 
     @Test
+    void tellsWhatThePartnersWillDoNextFromTheDemosSemesterSixTargetsAsTheSeedDoes() {
+        NewsletterDraft draft = better(List.of(EventType.STUDY_VISIT));
+
+        assertThat(draft.next()).isEqualTo("In the coming months, partner cities are to hold five more study visits, "
+                + "five import workshops and five regional events.");
+    }
+
+    @Test
     void takesTheTypesHeldInThePeriodWhenNoneAreChosen() {
         Project better = projects.project("BETTER");
 
