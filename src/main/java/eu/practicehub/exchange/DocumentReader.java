@@ -25,6 +25,9 @@ import eu.practicehub.exchange.ProjectDocument.ActionData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
+import eu.practicehub.exchange.ProjectDocument.NewsletterData;
+import eu.practicehub.newsletter.NewsletterImport;
+import eu.practicehub.newsletter.NewsletterStatus;
 import eu.practicehub.exchange.ProjectDocument.TargetData;
 import eu.practicehub.planning.Measure;
 import eu.practicehub.planning.Targets;
@@ -89,8 +92,9 @@ final class DocumentReader {
         checkChallenges(partners, themes, challenges);
         List<Targets> targets = indexed(doc.targets(), "targets", this::targets);
         List<RestrictionSpec> restrictions = indexed(doc.restrictions(), "restrictions", this::restriction);
+        List<NewsletterImport> newsletters = indexed(doc.newsletters(), "newsletters", this::newsletter);
         return new ImportPlan(project, partners, themes, practices, events, transfers, plans, challenges, targets,
-                restrictions, checks.violations());
+                restrictions, newsletters, checks.violations());
     }
 
     private ProjectSpec project(ProjectData p) {
@@ -213,6 +217,12 @@ final class DocumentReader {
     private RestrictionSpec restriction(RestrictionData r, String path) {
         return new RestrictionSpec(r.country(), date(path + ".from", r.from()), date(path + ".to", r.to()),
                 constant(RestrictionLevel.class, path + ".level", r.level()), r.note(), r.source());
+    }
+
+    private NewsletterImport newsletter(NewsletterData n, String path) {
+        return new NewsletterImport(n.title(), date(path + ".from", n.from()), date(path + ".to", n.to()), n.body(),
+                constant(NewsletterStatus.class, path + ".status", n.status()),
+                instant(path + ".updatedAt", n.updatedAt()), instant(path + ".publishedAt", n.publishedAt()));
     }
 
     private void checkChallenges(List<PartnerSpec> partners, List<String> themes, List<ChallengeSpec> challenges) {
@@ -423,7 +433,7 @@ final class DocumentReader {
     record ImportPlan(ProjectSpec project, List<PartnerSpec> partners, List<String> themes,
             List<PracticeSpec> practices, List<EventSpec> events, List<TransferDraft> transfers,
             List<PlanDraft> plans, List<ChallengeSpec> challenges, List<Targets> targets,
-            List<RestrictionSpec> restrictions, List<Violation> problems) {
+            List<RestrictionSpec> restrictions, List<NewsletterImport> newsletters, List<Violation> problems) {
     }
 
     /** A transfer as read, its workshops still named by their natural keys. */

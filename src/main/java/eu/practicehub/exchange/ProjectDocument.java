@@ -10,12 +10,12 @@ import java.util.Map;
  * A whole project as one document. Records refer to each other by natural keys (a partner by short
  * name, a theme by name, a practice by title) so a document moves between instances unchanged.
  * Dates are ISO 8601; an event's start and end are a date, or a local date-time in its time zone.
- * Transfers, action plans, challenges, targets and restrictions are optional sections: a document
- * without them (as written before they existed) is read as a project without any of them.
+ * Transfers, action plans, challenges, targets, restrictions and newsletters are optional sections: a
+ * document without them (as written before they existed) is read as a project without any of them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"formatVersion", "project", "partners", "themes", "practices", "events", "transfers", "actionPlans", "challenges",
-        "targets", "restrictions"})
+        "targets", "restrictions", "newsletters"})
 public record ProjectDocument(
         Integer formatVersion,
         ProjectData project,
@@ -26,7 +26,7 @@ public record ProjectDocument(
         List<TransferData> transfers,
         List<ActionPlanData> actionPlans,
         List<ChallengeData> challenges,
-        List<TargetData> targets, List<RestrictionData> restrictions) {
+        List<TargetData> targets, List<RestrictionData> restrictions, List<NewsletterData> newsletters) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -132,6 +132,15 @@ public record ProjectDocument(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RestrictionData(String country, String from, String to, String level, String note, String source) {
+    }
+
+    /**
+     * A newsletter: its period ({@code from}, {@code to}), status ({@code DRAFT} or {@code PUBLISHED}),
+     * when it last changed and when it was published (ISO 8601 instants), and its Markdown text.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewsletterData(String title, String from, String to, String status, String updatedAt,
+            String publishedAt, String body) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

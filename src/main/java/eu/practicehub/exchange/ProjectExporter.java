@@ -17,6 +17,9 @@ import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.event.Restriction;
 import eu.practicehub.event.RestrictionService;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
+import eu.practicehub.exchange.ProjectDocument.NewsletterData;
+import eu.practicehub.newsletter.Newsletter;
+import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.exchange.ProjectDocument.TargetData;
 import eu.practicehub.planning.PlanningService;
 import eu.practicehub.planning.Targets;
@@ -65,10 +68,12 @@ public class ProjectExporter {
     private final ChallengeService challenges;
     private final PlanningService planning;
     private final RestrictionService restrictions;
+    private final NewsletterService newsletters;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
             TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
-            RestrictionService restrictions) {
+            RestrictionService restrictions, NewsletterService newsletters) {
+        this.newsletters = newsletters;
         this.challenges = challenges;
         this.planning = planning;
         this.restrictions = restrictions;
@@ -97,7 +102,8 @@ public class ProjectExporter {
                 plans.plans(project).stream().map(plan -> plan(plan, links)).toList(),
                 challenges.challenges(project).stream().map(ProjectExporter::challenge).toList(),
                 targets(planning.allTargets(project)),
-                restrictions.restrictions(project).stream().map(ProjectExporter::restriction).toList());
+                restrictions.restrictions(project).stream().map(ProjectExporter::restriction).toList(),
+                newsletters.allNewsletters(project).stream().map(ProjectExporter::newsletter).toList());
     }
 
     private static <T> Map<Long, T> byId(List<T> records, Function<T, Long> id) {
@@ -152,6 +158,12 @@ public class ProjectExporter {
     private static RestrictionData restriction(Restriction r) {
         return new RestrictionData(r.getCountry(), r.getFrom().toString(), r.getTo().toString(), r.getLevel().name(),
                 r.getNote(), r.getSource());
+    }
+
+    private static NewsletterData newsletter(Newsletter n) {
+        return new NewsletterData(n.getTitle(), n.getPeriodFrom().toString(), n.getPeriodTo().toString(),
+                n.getStatus().name(), n.getUpdatedAt().toString(),
+                n.getPublishedAt() == null ? null : n.getPublishedAt().toString(), n.getBody());
     }
 
     private static ChallengeData challenge(Challenge c) {

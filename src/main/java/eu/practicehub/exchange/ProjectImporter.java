@@ -8,6 +8,7 @@ import eu.practicehub.actionplan.PlanImport.ActionImport;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.challenge.ChallengeService.ChallengeKey;
 import eu.practicehub.challenge.ChallengeSpec;
+import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.planning.PlanningService;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
@@ -49,7 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
  * document is reported together and, when there is any, nothing is changed. Records the document
  * no longer lists are removed from the project, each before what it refers to: targets, challenges,
  * action plans, transfers, events, practices, themes, partners. Restrictions come before the events; the
- * travel rule is not applied to imported events (see {@code EventService.importEvent}).
+ * travel rule is not applied to imported events (see {@code EventService.importEvent}). Newsletters are
+ * matched by title and period.
  */
 @Service
 public class ProjectImporter {
@@ -62,10 +64,12 @@ public class ProjectImporter {
     private final ChallengeService challenges;
     private final PlanningService planning;
     private final RestrictionService restrictions;
+    private final NewsletterService newsletters;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
             TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
-            RestrictionService restrictions) {
+            RestrictionService restrictions, NewsletterService newsletters) {
+        this.newsletters = newsletters;
         this.challenges = challenges;
         this.planning = planning;
         this.restrictions = restrictions;
@@ -153,9 +157,16 @@ public class ProjectImporter {
         }
         planning.problems(project, plan.targets()).stream()
                 .map(v -> new Violation("targets" + v.field(), v.code(), v.args())).forEach(problems::add);
+        for (int i = 0; i < plan.newsletters().size(); i++) {
+            String path = "newsletters[" + i + "]";
+            newsletters.problems(plan.newsletters().get(i)).stream().map(v -> v.under(path))
+                    .filter(v -> problems.stream().noneMatch(known -> known.field().equals(v.field())))
+                    .forEach(problems::add);
+        }
         // Removing what the document dropped could only trip over the records that failed.
         RuleViolationException.throwIfAny(problems);
         planning.importTargets(project, plan.targets());
+        newsletters.replaceNewsletters(project, plan.newsletters());
         // Only now no kept event examines, and no kept transfer imports, a practice the document dropped.
         practices.removePracticesExcept(project, new HashSet<>(plan.practices().stream().map(PracticeSpec::title).toList()));
         practices.removeThemesExcept(project, new HashSet<>(plan.themes()));

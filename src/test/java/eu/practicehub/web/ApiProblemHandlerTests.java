@@ -28,10 +28,10 @@ class ApiProblemHandlerTests {
 
     @Test
     void answersAnAddressTheApiDoesNotHaveWithANotFoundProblem() {
-        assertThat(mvc.get().uri("/api/v1/projects/BETTER/newsletters")).hasStatus(HttpStatus.NOT_FOUND)
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/no-such-resource")).hasStatus(HttpStatus.NOT_FOUND)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().isLenientlyEqualTo("""
-                        {"status": 404, "title": "Not Found", "detail": "The API has nothing at /api/v1/projects/BETTER/newsletters.",
-                         "instance": "/api/v1/projects/BETTER/newsletters"}
+                        {"status": 404, "title": "Not Found", "detail": "The API has nothing at /api/v1/projects/BETTER/no-such-resource.",
+                         "instance": "/api/v1/projects/BETTER/no-such-resource"}
                         """);
     }
 

@@ -65,9 +65,9 @@ class StudyVisitsOverHttpTests {
 
     @Test
     void answersAnUnknownApiAddressOverHttpWithAProblemDocument() {
-        http.get().uri("/api/v1/projects/BETTER/newsletters").exchange()
+        http.get().uri("/api/v1/projects/BETTER/no-such-resource").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.instance").isEqualTo("/api/v1/projects/BETTER/newsletters");
+                .expectBody().jsonPath("$.instance").isEqualTo("/api/v1/projects/BETTER/no-such-resource");
     }
 }

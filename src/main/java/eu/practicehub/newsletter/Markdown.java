@@ -1,0 +1,91 @@
+package eu.practicehub.newsletter;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Newsletter Markdown (CommonMark with GFM tables) as HTML that is safe to put into a page: raw
+ * HTML in the text is shown as text, never passed on, except a line break tag ({@code <br>}),
+ * which is how a table cell holds several lines. Links to anything but http(s), mailto and
+ * relative addresses are dropped.
+ */
+public final class Markdown {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .nodeRendererFactory(LineBreakTags::new)
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                if (node instanceof TableBlock) {
+                    attributes.put("class", "table");
+                } else if (node instanceof TableCell cell && cell.isHeader()) {
+                    attributes.put("scope", "col");
+                }
+            })
+            .build();
+
+    private Markdown() {
+    }
+
+    public static String toHtml(String markdown) {
+        return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * Text written into Markdown as it reads, with the characters that would start emphasis, a
+     * link, code, HTML or a table cell escaped.
+     */
+    public static String literal(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Inline HTML: a line break tag stays one, anything else is shown as the text it is. */
+    private static final class LineBreakTags implements NodeRenderer {
+
+        private final HtmlNodeRendererContext context;
+
+        LineBreakTags(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlInline.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String literal = ((HtmlInline) node).getLiteral();
+            if (LINE_BREAK.matcher(literal).matches()) {
+                context.getWriter().raw("<br>");
+            } else {
+                context.getWriter().text(literal);
+            }
+        }
+    }
+}

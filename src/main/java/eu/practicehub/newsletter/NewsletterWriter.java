@@ -1,0 +1,169 @@
+package eu.practicehub.newsletter;
+
+import eu.practicehub.event.Event;
+import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventType;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.DateFormats;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a newsletter from the data, like the project's own newsletters: the events held in a
+ * period as a table of dates, good practices examined (grouped by theme) and participants, what
+ * the partners will do next, the partners with their countries and the project's mission and links.
+ * Every word comes from the message bundle.
+ */
+@Component
+class NewsletterWriter {
+
+    private final ProjectService projects;
+    private final EventService events;
+    private final NextSteps nextSteps;
+    private final DateFormats dates;
+    private final Wording wording;
+
+    NewsletterWriter(ProjectService projects, EventService events, NextSteps nextSteps, DateFormats dates,
+            Wording wording) {
+        this.projects = projects;
+        this.events = events;
+        this.nextSteps = nextSteps;
+        this.dates = dates;
+        this.wording = wording;
+    }
+
+    /** The events held from {@code from} to {@code to} (by their start), of the types given or of any type when none is. */
+    List<Event> heldEvents(Project project, LocalDate from, LocalDate to, Set<EventType> types) {
+        return events.events(project).stream()
+                .filter(Event::isHeld)
+                .filter(e -> !e.getStartDate().isBefore(from) && !e.getStartDate().isAfter(to))
+                .filter(e -> types.isEmpty() || types.contains(e.getType()))
+                .toList();
+    }
+
+    NewsletterDraft write(Project project, LocalDate from, LocalDate to, Set<EventType> types) {
+        List<Event> held = heldEvents(project, from, to, types);
+        String title = text("newsletter.generated.title", project.getName(), dates.period(from, to));
+        String introduction = introduction(held);
+        List<NewsletterDraft.Row> rows = held.stream().map(this::row).toList();
+        String next = nextSteps.after(project, to).orElse(null);
+        List<String> about = about(project);
+
+        StringBuilder md = new StringBuilder();
+        md.append(Markdown.literal(introduction)).append("\n\n");
+        if (!rows.isEmpty()) {
+            md.append("| ").append(text("newsletter.table.dates")).append(" | ")
+                    .append(text("newsletter.table.practices")).append(" | ")
+                    .append(text("newsletter.table.participants")).append(" |\n| --- | --- | --- |\n");
+            for (NewsletterDraft.Row row : rows) {
+                md.append("| ").append(Markdown.literal(row.dates())).append(" | ")
+                        .append(row.practices().stream().map(line -> "- " + Markdown.literal(line))
+                                .collect(Collectors.joining("<br>")))
+                        .append(" | ").append(Markdown.literal(row.participants())).append(" |\n");
+            }
+            md.append('\n');
+        }
+        if (next != null) {
+            md.append("## ").append(text("newsletter.next.heading")).append("\n\n").append(Markdown.literal(next))
+                    .append("\n\n");
+        }
+        md.append("## ").append(text("newsletter.about.heading", project.getName())).append("\n\n");
+        for (String paragraph : about) {
+            md.append(Markdown.literal(paragraph)).append("\n\n");
+        }
+        if (project.getWebsite() != null && !project.getWebsite().isBlank()) {
+            md.append(text("newsletter.website", "<" + project.getWebsite().strip() + ">")).append('\n');
+        }
+        return new NewsletterDraft(title, introduction, rows, next, about, md.toString());
+    }
+
+    private String introduction(List<Event> held) {
+        if (held.isEmpty()) {
+            return text("newsletter.intro.none");
+        }
+        Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
+        held.forEach(e -> counts.merge(e.getType(), 1, Integer::sum));
+        List<String> parts = counts.entrySet().stream()
+                .map(c -> text("newsletter.intro.count", number(c.getValue()), typeName(c.getKey(), c.getValue())))
+                .toList();
+        return text("newsletter.intro", joined(parts));
+    }
+
+    private NewsletterDraft.Row row(Event event) {
+        List<String> lines = new ArrayList<>();
+        for (Event.PracticeGroup group : event.practicesByTheme()) {
+            if (group.theme() == null) {
+                group.practices().forEach(p -> lines.add(summarised(p)));
+            } else {
+                String practices = group.practices().stream()
+                        .map(p -> text("newsletter.practice.quoted", p.getTitle()))
+                        .collect(Collectors.joining(text("newsletter.practices.separator")));
+                lines.add(text("newsletter.practices.themed", group.theme().getName(), practices));
+            }
+        }
+        String host = event.getHost().getShortName();
+        List<Partner> visitors = event.getParticipants();
+        String participants = visitors.isEmpty() ? text("newsletter.participants.hostOnly", host)
+                : text("newsletter.participants", host, visitors.stream().map(Partner::getShortName)
+                        .collect(Collectors.joining(text("newsletter.participants.separator"))));
+        return new NewsletterDraft.Row(dates.period(event.getStartDate(), event.getEndDate(), event.getDatePrecision()),
+                lines, participants);
+    }
+
+    /** “Title – what it is”, the summary as the continuation of the sentence the title starts. */
+    private String summarised(Practice practice) {
+        String summary = practice.getSummary();
+        if (summary == null || summary.isBlank()) {
+            return practice.getTitle();
+        }
+        String s = summary.strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        boolean capitalisedWord = s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1));
+        if (capitalisedWord) {
+            s = s.substring(0, 1).toLowerCase(wording.locale()) + s.substring(1);
+        }
+        return text("newsletter.practice.summarised", practice.getTitle(), s);
+    }
+
+    private List<String> about(Project project) {
+        List<Partner> partners = projects.partners(project);
+        String list = partners.stream()
+                .map(p -> text("newsletter.partner", p.getShortName(), p.getCountry()))
+                .collect(Collectors.joining(text("newsletter.partners.separator")));
+        List<String> about = new ArrayList<>();
+        about.add(project.getProgramme() == null || project.getProgramme().isBlank()
+                ? text("newsletter.about.partners", project.getName(), number(partners.size()), list)
+                : text("newsletter.about.programme", project.getName(), project.getProgramme(), number(partners.size()), list));
+        if (project.getMission() != null && !project.getMission().isBlank()) {
+            about.add(text("newsletter.about.mission", project.getMission().strip()));
+        }
+        return about;
+    }
+
+    private String typeName(EventType type, int count) {
+        return count == 1 ? text("enum.EventType." + type.name()) : text("newsletter.type.plural." + type.name());
+    }
+
+    private String number(int n) {
+        return wording.number(n);
+    }
+
+    private String joined(List<String> parts) {
+        return wording.joined(parts);
+    }
+
+    private String text(String code, Object... args) {
+        return wording.text(code, args);
+    }
+}

@@ -1,0 +1,238 @@
+package eu.practicehub.newsletter.web;
+
+import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PageWrites;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.event.EventType;
+import eu.practicehub.newsletter.Markdown;
+import eu.practicehub.newsletter.Newsletter;
+import eu.practicehub.newsletter.NewsletterDraft;
+import eu.practicehub.newsletter.NewsletterService;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.project.Semester;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator's newsletter pages: the list, writing a draft from the data, editing, publishing, deleting. */
+@Controller
+class NewsletterPagesController {
+
+    static final String LIST_VIEW = "newsletter/list";
+    static final String GENERATE_VIEW = "newsletter/generate";
+    static final String NEWSLETTER_VIEW = "newsletter/newsletter";
+    static final String FORM_VIEW = "newsletter/form";
+    static final String PREVIEW_FRAGMENT = "newsletter/parts :: preview";
+    static final int PAGE_SIZE = 20;
+
+    private final ProjectService projects;
+    private final NewsletterService newsletters;
+    private final MessageSource messages;
+
+    NewsletterPagesController(ProjectService projects, NewsletterService newsletters, MessageSource messages) {
+        this.projects = projects;
+        this.newsletters = newsletters;
+        this.messages = messages;
+    }
+
+    @InitBinder("newsletterForm")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
+    }
+
+    @GetMapping("/projects/{key}/newsletters")
+    String list(@PathVariable String key, @RequestParam(defaultValue = "1") String page, Model model) {
+        Project project = projects.project(key);
+        model.addAttribute("project", project);
+        model.addAttribute("section", "news");
+        model.addAttribute("results", newsletters.newsletters(project, PageRequest.of(pageNumber(page) - 1, PAGE_SIZE)));
+        model.addAttribute("pageLink", "/projects/" + project.getKey() + "/newsletters");
+        model.addAttribute("zone", newsletters.zone(project));
+        return LIST_VIEW;
+    }
+
+    /** The form to choose period and types; sent with “Preview”, it shows the newsletter the data would give. */
+    @GetMapping("/projects/{key}/newsletters/new")
+    String generateForm(@PathVariable String key, @RequestParam(required = false) String from,
+            @ModelAttribute GenerateForm generateForm, BindingResult result, Model model, HttpServletResponse response) {
+        Project project = projects.project(key);
+        if (from == null) {
+            Semester semester = newsletters.defaultPeriod(project);
+            generateForm.setFrom(semester.start());
+            generateForm.setTo(semester.end());
+            generateForm.setTypes(new ArrayList<>(newsletters.typesHeld(project, semester.start(), semester.end())));
+        } else if (!result.hasErrors()) {
+            try {
+                NewsletterDraft draft = newsletters.preview(project, generateForm.toRequest());
+                model.addAttribute("draft", draft);
+                model.addAttribute("draftHtml", Markdown.toHtml(draft.markdown()));
+            } catch (RuleViolationException e) {
+                FormErrors.reject(result, e.violations());
+            }
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return showGenerateForm(project, model);
+    }
+
+    @PostMapping("/projects/{key}/newsletters/new")
+    String generate(@PathVariable String key, @ModelAttribute GenerateForm generateForm, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showGenerateForm(project, model);
+        }
+        return PageWrites.save(() -> newsletters.generate(project, generateForm.toRequest()), result, response, () -> { })
+                .map(created -> {
+                    redirect.addFlashAttribute("flash", messages.getMessage("newsletterPage.generated",
+                            new Object[] {created.getTitle()}, locale));
+                    return "redirect:/projects/" + project.getKey() + "/newsletters/" + created.getId() + "/edit";
+                })
+                .orElseGet(() -> showGenerateForm(project, model));
+    }
+
+    @GetMapping("/projects/{key}/newsletters/{id}")
+    String newsletter(@PathVariable String key, @PathVariable long id, Model model) {
+        return show(projects.project(key), id, model);
+    }
+
+    @GetMapping("/projects/{key}/newsletters/{id}/edit")
+    String editForm(@PathVariable String key, @PathVariable long id, Model model) {
+        Project project = projects.project(key);
+        Newsletter newsletter = newsletters.newsletter(project, id);
+        return showForm(project, newsletter, NewsletterForm.of(newsletter), model);
+    }
+
+    /** Saves, or with the “Preview” button shows the text as it will read without saving it. */
+    @PostMapping("/projects/{key}/newsletters/{id}/edit")
+    String update(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) String preview,
+            @ModelAttribute NewsletterForm newsletterForm, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        Newsletter stored = newsletters.newsletter(project, id);
+        if (preview != null) {
+            model.addAttribute("preview", Markdown.toHtml(newsletterForm.getBody()));
+            return showForm(project, stored, newsletterForm, model);
+        }
+        if (result.hasErrors() || newsletterForm.getVersion() == null) {
+            if (newsletterForm.getVersion() == null) {
+                result.reject("form.version.missing");
+            }
+            FormErrors.rejectWhereFree(result, newsletters.problems(newsletterForm.toSpec()));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return showForm(project, stored, newsletterForm, model);
+        }
+        long version = newsletterForm.getVersion();
+        Runnable tellStale = () -> {
+            Newsletter current = newsletters.newsletter(project, id);
+            // The next save is made knowingly over the other person's version.
+            newsletterForm.setVersion(current.getVersion());
+            result.reject("form.stale", new Object[] {current.getTitle()}, "form.stale");
+        };
+        return PageWrites.save(() -> newsletters.update(project, id, version, newsletterForm.toSpec()), result, response,
+                        tellStale)
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", messages.getMessage("newsletterPage.saved",
+                            new Object[] {saved.getTitle()}, locale));
+                    return "redirect:/projects/" + project.getKey() + "/newsletters/" + id;
+                })
+                .orElseGet(() -> showForm(project, newsletters.newsletter(project, id), newsletterForm, model));
+    }
+
+    /** The Markdown as it will read, for the live preview next to the text while it is typed. */
+    @PostMapping("/projects/{key}/newsletters/preview")
+    String preview(@PathVariable String key, @RequestParam(required = false) String body, Model model) {
+        projects.project(key);
+        model.addAttribute("preview", Markdown.toHtml(body));
+        return PREVIEW_FRAGMENT;
+    }
+
+    @PostMapping("/projects/{key}/newsletters/{id}/publish")
+    String publish(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        long sent = version == null ? -1 : version;
+        List<String> problems = PageWrites.delete(() -> newsletters.publish(project, id, sent),
+                "newsletterPage.stale", messages, locale, response);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return show(project, id, model);
+        }
+        Newsletter published = newsletters.newsletter(project, id);
+        redirect.addFlashAttribute("flash", messages.getMessage("newsletterPage.published",
+                new Object[] {published.getTitle()}, locale));
+        return "redirect:/projects/" + project.getKey() + "/news/" + id;
+    }
+
+    @PostMapping("/projects/{key}/newsletters/{id}/delete")
+    String delete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        Newsletter newsletter = newsletters.newsletter(project, id);
+        long sent = version == null ? -1 : version;
+        List<String> problems = PageWrites.delete(() -> newsletters.delete(project, id, sent), "newsletterPage.stale",
+                messages, locale, response);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return show(project, id, model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("newsletterPage.deleted",
+                new Object[] {newsletter.getTitle()}, locale));
+        return "redirect:/projects/" + project.getKey() + "/newsletters";
+    }
+
+    private String show(Project project, long id, Model model) {
+        Newsletter newsletter = newsletters.newsletter(project, id);
+        model.addAttribute("project", project);
+        model.addAttribute("section", "news");
+        model.addAttribute("newsletter", newsletter);
+        model.addAttribute("html", Markdown.toHtml(newsletter.getBody()));
+        model.addAttribute("zone", newsletters.zone(project));
+        return NEWSLETTER_VIEW;
+    }
+
+    private String showForm(Project project, Newsletter stored, NewsletterForm form, Model model) {
+        model.addAttribute("project", project);
+        model.addAttribute("section", "news");
+        model.addAttribute("stored", stored);
+        model.addAttribute("newsletterForm", form);
+        if (!model.containsAttribute("preview")) {
+            model.addAttribute("preview", Markdown.toHtml(form.getBody()));
+        }
+        return FORM_VIEW;
+    }
+
+    private String showGenerateForm(Project project, Model model) {
+        model.addAttribute("project", project);
+        model.addAttribute("section", "news");
+        model.addAttribute("eventTypes", EventType.values());
+        return GENERATE_VIEW;
+    }
+
+    static int pageNumber(String page) {
+        try {
+            return Math.min(Math.max(1, Integer.parseInt(page.strip())), 100_000);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package eu.practicehub.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTests {
+
+    @Test
+    void rendersParagraphsHeadingsListsAndLinks() {
+        String html = Markdown.toHtml("""
+                ## What comes next
+
+                Partners will hold **five** study visits:
+
+                - in Genoa
+                - in Tartu
+
+                Visit [our website](https://www.interregeurope.eu/better/).
+                """);
+
+        assertThat(html).contains("<h2>What comes next</h2>", "<strong>five</strong>", "<li>in Genoa</li>",
+                "href=\"https://www.interregeurope.eu/better/\">our website</a>");
+    }
+
+    @Test
+    void rendersATableWithColumnHeadersAndLineBreaksInCells() {
+        String html = Markdown.toHtml("""
+                | Dates | Participants |
+                | --- | --- |
+                | 17 July 2021 | Host: Genoa<br>Visitors: Gävle |
+                """);
+
+        assertThat(html).contains("<table class=\"table\">", "<th scope=\"col\">Dates</th>",
+                "<td>Host: Genoa<br>Visitors: Gävle</td>");
+    }
+
+    @Test
+    void showsRawHtmlAsTextSoNoScriptIsInjected() {
+        String html = Markdown.toHtml("""
+                <script>alert('block')</script>
+
+                Inline <script>alert('inline')</script> and <img src=x onerror=alert(1)> and <b>bold</b>.
+                """);
+
+        assertThat(html).doesNotContain("<script", "<img", "<b>")
+                .contains("&lt;script&gt;alert('block')&lt;/script&gt;", "&lt;script&gt;alert('inline')",
+                        "&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void dropsLinksToScripts() {
+        String html = Markdown.toHtml("[click](javascript:alert(1)) ![x](javascript:alert(2))");
+
+        assertThat(html).doesNotContain("javascript:");
+    }
+
+    @Test
+    void writesTextLiterallySoItsCharactersStartNoMarkup() {
+        String text = "A *star* | a [link](x) <b> _under_ #1";
+
+        assertThat(Markdown.toHtml(Markdown.literal(text)))
+                .isEqualTo("<p>A *star* | a [link](x) &lt;b&gt; _under_ #1</p>\n");
+    }
+}
