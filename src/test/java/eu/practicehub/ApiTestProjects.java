@@ -39,9 +39,21 @@ public final class ApiTestProjects {
 
     /** Imports a copy of BETTER under a fresh key and returns that key. */
     public static String copyOfBetter(MockMvcTester mvc, String prefix) {
+        return copyOfBetter(mvc, prefix, false);
+    }
+
+    /** A copy of BETTER without the newsletter the demo publishes, for tests that count the newsletters they write. */
+    public static String copyOfBetterWithoutNewsletters(MockMvcTester mvc, String prefix) {
+        return copyOfBetter(mvc, prefix, true);
+    }
+
+    private static String copyOfBetter(MockMvcTester mvc, String prefix, boolean withoutNewsletters) {
         String key = freshKey(prefix);
         ObjectNode document = exportOf(mvc, BETTER);
         ((ObjectNode) document.get("project")).put("key", key);
+        if (withoutNewsletters) {
+            document.remove("newsletters");
+        }
         assertThat(importDocument(mvc, document)).hasStatus(HttpStatus.CREATED);
         return key;
     }

@@ -1,7 +1,15 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.event.EventType;
+import eu.practicehub.newsletter.Newsletter;
+import eu.practicehub.newsletter.NewsletterRequest;
+import eu.practicehub.newsletter.NewsletterService;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import eu.practicehub.project.ProjectService;
 
 /**
  * Loads the BETTER demo project on the first start: only when no project with its key exists, so
@@ -23,13 +30,19 @@ class DemoData implements ApplicationRunner {
     static final String RESOURCE = "demo/better.json";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** The period of the seed newsletter's table: the study visits of July to October 2021. */
+    static final NewsletterRequest NEWSLETTER = new NewsletterRequest(LocalDate.of(2021, 7, 1),
+            LocalDate.of(2021, 10, 31), List.of(EventType.STUDY_VISIT));
+
     private final ProjectService projects;
     private final ProjectImporter importer;
+    private final NewsletterService newsletters;
     private final JsonMapper json;
 
-    DemoData(ProjectService projects, ProjectImporter importer, JsonMapper json) {
+    DemoData(ProjectService projects, ProjectImporter importer, NewsletterService newsletters, JsonMapper json) {
         this.projects = projects;
         this.importer = importer;
+        this.newsletters = newsletters;
         this.json = json;
     }
 
@@ -42,7 +55,19 @@ class DemoData implements ApplicationRunner {
             return;
         }
         importer.importDocument(demo);
+        publishNewsletter(projects.project(key));
         log.info("Loaded the demo project {}", key);
+    }
+
+    /**
+     * Writes the newsletter of the demo's study visits from the data, as the seed newsletter reports
+     * them, and publishes it, so that the news page and its feed have something to show.
+     */
+    private void publishNewsletter(Project project) {
+        if (newsletters.allNewsletters(project).isEmpty()) {
+            Newsletter written = newsletters.generate(project, NEWSLETTER);
+            newsletters.publish(project, written.getId(), written.getVersion());
+        }
     }
 
     ProjectDocument read() throws IOException {

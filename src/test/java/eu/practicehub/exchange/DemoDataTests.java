@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventType;
+import eu.practicehub.newsletter.NewsletterService;
+import eu.practicehub.newsletter.NewsletterStatus;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.PracticeSpec;
@@ -39,6 +41,8 @@ class DemoDataTests {
     EventService events;
     @Autowired
     ProjectExporter exporter;
+    @Autowired
+    NewsletterService newsletters;
 
     @Test
     @Transactional
@@ -71,6 +75,22 @@ class DemoDataTests {
         assertThat(genoa.practicesByTheme().get(2).practices()).extracting(Practice::getTitle).containsExactly(
                 "Technological update of the local Police operation Center", "Rain and hydrometric level data digital model");
         assertThat(practices.themes(better)).extracting(Theme::getName).hasSize(3);
+    }
+
+    @Test
+    @Transactional
+    void theDemoPublishesTheNewsletterOfItsStudyVisitsWrittenFromTheData() {
+        Project better = projects.project("BETTER");
+        assertThat(newsletters.allNewsletters(better)).singleElement().satisfies(newsletter -> {
+            assertThat(newsletter.getStatus()).isEqualTo(NewsletterStatus.PUBLISHED);
+            assertThat(newsletter.getPeriodFrom()).isEqualTo(LocalDate.of(2021, 7, 1));
+            assertThat(newsletter.getPeriodTo()).isEqualTo(LocalDate.of(2021, 10, 31));
+            assertThat(newsletter.getBody()).contains("| 17 July 2021 |", "| 13 September 2021 |", "| 27 October 2021 |",
+                    "Host: Genoa Visitors: Birmingham; Gävle; Nyíregyháza",
+                    "Host: Nyíregyháza Visitors: Genoa; Gävle; Birmingham",
+                    "Host: Gävle Visitors: Tartu; Birmingham; Genoa; Nyíregyháza",
+                    "five more study visits, five import workshops and five regional events");
+        });
     }
 
     @Test

@@ -34,7 +34,7 @@ class NewsletterApiTests {
 
     @BeforeEach
     void copyBetter() {
-        key = ApiTestProjects.copyOfBetter(mvc, "NEWS-API");
+        key = ApiTestProjects.copyOfBetterWithoutNewsletters(mvc, "NEWS-API");
     }
 
     @Test

@@ -45,7 +45,7 @@ class NewsletterPagesTests {
 
     @BeforeEach
     void copyBetter() {
-        key = ApiTestProjects.copyOfBetter(mvc, "NEWS-PAGES");
+        key = ApiTestProjects.copyOfBetterWithoutNewsletters(mvc, "NEWS-PAGES");
         project = projects.project(key);
     }
 
