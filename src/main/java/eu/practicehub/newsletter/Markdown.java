@@ -1,5 +1,6 @@
 package eu.practicehub.newsletter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,6 +8,8 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -42,8 +45,32 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /** The text as HTML for a page whose own title is the {@code h1}: the text's top headings become {@code h2}. */
     public static String toHtml(String markdown) {
-        return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
+        return toHtml(markdown, 2);
+    }
+
+    /**
+     * The text as HTML with its headings moved so that the highest one is {@code h<topLevel>} and
+     * the others keep their distance to it (at most {@code h6}), so the headings of a page that
+     * shows the text under its own headings stay in order.
+     */
+    public static String toHtml(String markdown, int topLevel) {
+        if (markdown == null) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        List<Heading> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+                visitChildren(heading);
+            }
+        });
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topLevel);
+        headings.forEach(h -> h.setLevel(Math.min(6, Math.max(1, h.getLevel() - highest + topLevel))));
+        return RENDERER.render(document);
     }
 
     /**

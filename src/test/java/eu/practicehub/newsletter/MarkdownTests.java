@@ -24,6 +24,21 @@ class MarkdownTests {
     }
 
     @Test
+    void movesTheHeadingsUnderThePagesOwnKeepingTheirDistances() {
+        String text = """
+                # Summer news
+
+                ## What comes next
+
+                ####### not a heading
+                """;
+
+        assertThat(Markdown.toHtml(text)).contains("<h2>Summer news</h2>", "<h3>What comes next</h3>");
+        assertThat(Markdown.toHtml(text, 3)).contains("<h3>Summer news</h3>", "<h4>What comes next</h4>");
+        assertThat(Markdown.toHtml("## Next\n\n###### Fine print", 3)).contains("<h3>Next</h3>", "<h6>Fine print</h6>");
+    }
+
+    @Test
     void rendersATableWithColumnHeadersAndLineBreaksInCells() {
         String html = Markdown.toHtml("""
                 | Dates | Participants |

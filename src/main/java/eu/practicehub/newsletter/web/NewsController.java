@@ -53,7 +53,7 @@ class NewsController {
         model.addAttribute("sectionIndex", true);
         model.addAttribute("results", results);
         model.addAttribute("html", results.stream().collect(Collectors.toMap(Newsletter::getId,
-                n -> Markdown.toHtml(n.getBody()))));
+                n -> Markdown.toHtml(n.getBody(), 3))));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/news");
         model.addAttribute("zone", newsletters.zone(project));
         return NEWS_VIEW;

@@ -82,7 +82,7 @@ class NewsletterPagesController {
             try {
                 NewsletterDraft draft = newsletters.preview(project, generateForm.toRequest());
                 model.addAttribute("draft", draft);
-                model.addAttribute("draftHtml", Markdown.toHtml(draft.markdown()));
+                model.addAttribute("draftHtml", Markdown.toHtml(draft.markdown(), 3));
             } catch (RuleViolationException e) {
                 FormErrors.reject(result, e.violations());
             }
@@ -130,7 +130,7 @@ class NewsletterPagesController {
         Project project = projects.project(key);
         Newsletter stored = newsletters.newsletter(project, id);
         if (preview != null) {
-            model.addAttribute("preview", Markdown.toHtml(newsletterForm.getBody()));
+            model.addAttribute("preview", Markdown.toHtml(newsletterForm.getBody(), 3));
             return showForm(project, stored, newsletterForm, model);
         }
         if (result.hasErrors() || newsletterForm.getVersion() == null) {
@@ -162,7 +162,7 @@ class NewsletterPagesController {
     @PostMapping("/projects/{key}/newsletters/preview")
     String preview(@PathVariable String key, @RequestParam(required = false) String body, Model model) {
         projects.project(key);
-        model.addAttribute("preview", Markdown.toHtml(body));
+        model.addAttribute("preview", Markdown.toHtml(body, 3));
         return PREVIEW_FRAGMENT;
     }
 
@@ -216,7 +216,7 @@ class NewsletterPagesController {
         model.addAttribute("stored", stored);
         model.addAttribute("newsletterForm", form);
         if (!model.containsAttribute("preview")) {
-            model.addAttribute("preview", Markdown.toHtml(form.getBody()));
+            model.addAttribute("preview", Markdown.toHtml(form.getBody(), 3));
         }
         return FORM_VIEW;
     }

@@ -98,7 +98,7 @@ class NewsletterPagesTests {
         MvcTestResult preview = mvc.post().uri(edit).param("title", "Mine").param("body", "## Soon\n\n<script>x</script>")
                 .param("version", String.valueOf(draft.getVersion())).param("preview", "true").exchange();
         assertThat(preview).hasStatusOk();
-        assertThat(PageText.html(preview)).contains("<h2>Soon</h2>", "&lt;script&gt;x&lt;/script&gt;")
+        assertThat(PageText.html(preview)).contains("<h3>Soon</h3>", "&lt;script&gt;x&lt;/script&gt;")
                 .doesNotContain("<script>x");
         assertThat(newsletters.newsletter(project, draft.getId()).getTitle()).isNotEqualTo("Mine");
 
