@@ -213,7 +213,8 @@ public class RestrictionService {
                     case SWITCH_TO_HYBRID -> EventMode.HYBRID;
                     case POSTPONE -> event.getMode();
                 },
-                event.getVenue(), event.getOnlineLink(), event.getPractices().stream().map(Practice::getTitle).toList(),
+                resolution == RiskResolution.SWITCH_TO_VIRTUAL ? null : event.getVenue(), event.getOnlineLink(),
+                event.getPractices().stream().map(Practice::getTitle).toList(),
                 event.getAgenda(), event.getMinutes(), event.getLessonsLearnt(),
                 resolution == RiskResolution.POSTPONE ? EventStatus.POSTPONED : event.getStatus());
         return events.update(project, eventId, version, spec);

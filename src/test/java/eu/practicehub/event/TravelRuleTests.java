@@ -183,12 +183,13 @@ class TravelRuleTests {
     }
 
     @Test
-    void switchingToVirtualResolvesTheRisk() {
+    void switchingToVirtualResolvesTheRiskAndLeavesNoVenue() {
         Event event = atRiskInPerson("virtual");
 
         Event resolved = restrictions.resolve(project, event.getId(), event.getVersion(), RiskResolution.SWITCH_TO_VIRTUAL);
 
         assertThat(resolved.getMode()).isEqualTo(EventMode.VIRTUAL);
+        assertThat(resolved.getVenue()).isNull();
         assertThat(resolved.getStatus()).isEqualTo(EventStatus.PLANNED);
         assertThat(restrictions.eventsAtRisk(project)).extracting(EventAtRisk::eventId).doesNotContain(event.getId());
     }
