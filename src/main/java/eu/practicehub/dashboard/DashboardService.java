@@ -70,8 +70,13 @@ public class DashboardService {
                 restrictions.eventsAtRisk(project),
                 counts(practices.countByTheme(project)), practices.countWithoutTheme(project),
                 counts(practices.countByOwner(project)), counts(transfers.countByStage(project)),
-                counts(plans.countByStatus(project)), planning.projectProgress(project.getKey(), today),
+                counts(plans.countByStatus(project)), planning.projectProgress(project.getKey(), progressDay(project, today)),
                 planning.inSemesterProgress(project, position.semester()));
+    }
+
+    /** The day the project's progress is told up to: today, or its last day once it has ended. */
+    static LocalDate progressDay(Project project, LocalDate today) {
+        return project.endDate().filter(today::isAfter).orElse(today);
     }
 
     /** Where the project stands on a day: its phase and semester and the days left in each. */

@@ -37,6 +37,13 @@ class DashboardServiceTests {
     }
 
     @Test
+    void tellsTheProgressUpToTodayWhileRunningAndUpToTheLastDayOnceEnded() {
+        assertThat(DashboardService.progressDay(better(), LocalDate.of(2022, 1, 15))).isEqualTo(LocalDate.of(2022, 1, 15));
+        assertThat(DashboardService.progressDay(better(), LocalDate.of(2023, 7, 31))).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(DashboardService.progressDay(better(), LocalDate.of(2026, 11, 27))).isEqualTo(LocalDate.of(2023, 7, 31));
+    }
+
+    @Test
     void leavesOneDayOnTheLastDayOfTheProject() {
         Position position = DashboardService.position(better(), LocalDate.of(2023, 7, 31));
 
