@@ -174,6 +174,15 @@ class BadInputTests {
                 .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
         assertThat(mvc.get().uri("/projects/BETTER/practices").param("page", "2147483647")).hasStatusOk();
         assertThat(mvc.get().uri("/projects/BETTER/events").param("page", "2147483647")).hasStatusOk();
+        for (String list : List.of("restrictions", "newsletters")) {
+            assertThat(mvc.get().uri("/api/v1/projects/BETTER/" + list).param("page", "2147483647"))
+                    .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
+            assertThat(mvc.get().uri("/api/v1/projects/BETTER/" + list).param("page", "2147483646").param("size", "2"))
+                    .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
+        }
+        assertThat(mvc.get().uri("/projects/BETTER/restrictions").param("page", "2147483647")).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/BETTER/newsletters").param("page", "2147483647")).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/BETTER/news").param("page", "2147483647")).hasStatusOk();
     }
 
     @Test
