@@ -56,6 +56,15 @@ class MarkdownTests {
     }
 
     @Test
+    void dropsLinksAndImagesToDataAndOtherSchemesButKeepsWebMailAndRelativeOnes() {
+        String html = Markdown.toHtml("[d](data:text/html,hi) ![p](data:image/svg+xml,x) [v](vbscript:x) "
+                + "[w](https://example.org/a) [m](mailto:a@example.org) [r](/projects/BETTER/news)");
+
+        assertThat(html).doesNotContain("data:", "vbscript:")
+                .contains("href=\"https://example.org/a\"", "href=\"mailto:a@example.org\"", "href=\"/projects/BETTER/news\"");
+    }
+
+    @Test
     void writesTextLiterallySoItsCharactersStartNoMarkup() {
         String text = "A *star* | a [link](x) <b> _under_ #1";
 
