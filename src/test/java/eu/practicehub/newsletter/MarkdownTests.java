@@ -2,6 +2,7 @@ package eu.practicehub.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTests {
@@ -70,5 +71,14 @@ class MarkdownTests {
 
         assertThat(Markdown.toHtml(Markdown.literal(text)))
                 .isEqualTo("<p>A *star* | a [link](x) &lt;b&gt; _under_ #1</p>\n");
+    }
+
+    @Test
+    void writesTextLiterallyEvenWhereItLooksLikeACharacterReferenceOrStartsAListOrAQuote() {
+        for (String text : List.of("Fish &amp; chips &#169; &x", "- not a list item", "+ nor this", "2021. A year",
+                "3) Three", "= underline", "> not a quote")) {
+            assertThat(Markdown.toHtml(Markdown.literal(text))).as(text)
+                    .isEqualTo("<p>" + text.replace("&", "&amp;").replace(">", "&gt;") + "</p>\n");
+        }
     }
 }
