@@ -150,6 +150,21 @@ class BadInputTests {
     }
 
     @Test
+    void noncharactersAndHalfSurrogatePairsAreRefusedLikeControlCharactersSoNoFeedOrChartBreaks() {
+        String key = copyOfBetter(mvc, "NONCHAR");
+        for (String text : List.of("a\\uFFFFb", "a\\uFFFEb", "a\\uD800b", "a\\uDC00b", "a\\uD800")) {
+            MvcTestResult body = post("/api/v1/projects/" + key + "/practices",
+                    "{\"title\": \"" + text + "\", \"owner\": \"Genoa\"}");
+            assertThat(body).as(text).hasStatus(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/practices").param("q", "a\uFFFFb"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(post("/api/v1/projects/" + key + "/practices",
+                "{\"title\": \"Emoji \\uD83D\\uDE00 and \u00e9\", \"owner\": \"Genoa\"}"))
+                .hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
     void aControlCharacterInAPageFormIsShownNextToItsFieldWithTheInputKept() throws Exception {
         String key = copyOfBetter(mvc, "NULFORM");
 
@@ -174,6 +189,15 @@ class BadInputTests {
                 .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
         assertThat(mvc.get().uri("/projects/BETTER/practices").param("page", "2147483647")).hasStatusOk();
         assertThat(mvc.get().uri("/projects/BETTER/events").param("page", "2147483647")).hasStatusOk();
+        for (String list : List.of("restrictions", "newsletters")) {
+            assertThat(mvc.get().uri("/api/v1/projects/BETTER/" + list).param("page", "2147483647"))
+                    .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
+            assertThat(mvc.get().uri("/api/v1/projects/BETTER/" + list).param("page", "2147483646").param("size", "2"))
+                    .hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
+        }
+        assertThat(mvc.get().uri("/projects/BETTER/restrictions").param("page", "2147483647")).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/BETTER/newsletters").param("page", "2147483647")).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/BETTER/news").param("page", "2147483647")).hasStatusOk();
     }
 
     @Test

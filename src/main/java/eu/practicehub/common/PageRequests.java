@@ -10,7 +10,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The page a list request may ask for: at most {@code maxSize} records, sorted only by properties
- * meant for it; sorting by anything else is a bad request.
+ * meant for it; sorting by anything else is a bad request. A page so far beyond the last that its
+ * first record would lie past the largest offset a database query takes is read as the furthest page
+ * it can address, which is just as empty.
  */
 public final class PageRequests {
 
@@ -24,8 +26,12 @@ public final class PageRequests {
             String allowed = String.join(", ", sortable.stream().sorted().toList());
             throw new UnknownSortProperty(String.join(", ", unknown), allowed);
         }
-        return pageable.getPageSize() <= maxSize ? pageable
-                : PageRequest.of(pageable.getPageNumber(), maxSize, pageable.getSort());
+        int size = Math.min(pageable.getPageSize(), maxSize);
+        int furthest = Integer.MAX_VALUE / size - 1;
+        if (size == pageable.getPageSize() && pageable.getPageNumber() <= furthest) {
+            return pageable;
+        }
+        return PageRequest.of(Math.min(pageable.getPageNumber(), furthest), size, pageable.getSort());
     }
 
     /** A 400 whose detail the problem handler resolves from the message bundle. */

@@ -3,6 +3,7 @@ package eu.practicehub.newsletter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -14,6 +15,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -26,12 +28,15 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+    private static final Pattern BLOCK_START = Pattern.compile(" {0,3}(?:([-+=])|[0-9]{1,9}([.)]))");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .nodeRendererFactory(LineBreakTags::new)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if (node instanceof TableBlock) {
@@ -75,18 +80,26 @@ public final class Markdown {
 
     /**
      * Text written into Markdown as it reads, with the characters that would start emphasis, a
-     * link, code, HTML or a table cell escaped.
+     * link, code, HTML or a table cell escaped, an ampersand that would start a character reference
+     * ({@code &amp;}) too, and a start that would make a list, a block quote or a heading underline.
      */
     public static String literal(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
-            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+        String line = text.replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(line.length());
+        Matcher reference = CHARACTER_REFERENCE.matcher(line);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("\\`*_[]<>|#".indexOf(c) >= 0 || c == '&' && reference.region(i, line.length()).lookingAt()) {
                 out.append('\\');
             }
             out.append(c);
+        }
+        Matcher start = BLOCK_START.matcher(out);
+        if (start.lookingAt()) {
+            out.insert(start.start(1) >= 0 ? start.start(1) : start.start(2), '\\');
         }
         return out.toString();
     }

@@ -265,6 +265,7 @@ public class PracticeService {
                 .text("location", spec.location(), 300, false)
                 .text("website", spec.website(), 500, false)
                 .webAddress("website", spec.website())
+                .date("identifiedOn", spec.identifiedOn(), false)
                 .check(spec.identifiedOn() == null || !spec.identifiedOn().isAfter(LocalDate.now(clock)), "identifiedOn",
                         "practice.identifiedOn.future");
         if (spec.title() != null && !spec.title().isBlank()) {

@@ -61,7 +61,8 @@ class IndicatorReportTests {
         assertThat(html).containsPattern("<th scope=\"row\"[^>]*>Learning events held</th>");
         assertThat(html).contains("href=\"/projects/" + key + "/reports/indicators.csv\"",
                 "href=\"/projects/" + key + "/reports/indicators.xlsx\"");
-        assertThat(PageText.ofMain(html)).contains("Last day of semester 4", "Cēsis");
+        assertThat(PageText.ofMain(html)).contains("Last day of semester 4", "Cēsis", "How each indicator is counted");
+        assertThat(html).doesNotContain("??");
         assertThat(html).containsPattern("class=\"nav-link active\"\\s+aria-current=\"page\"\\s+href=\"/projects/" + key
                 + "/reports\">Reports</a>");
     }

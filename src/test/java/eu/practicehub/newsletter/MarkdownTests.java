@@ -2,6 +2,7 @@ package eu.practicehub.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTests {
@@ -71,10 +72,28 @@ class MarkdownTests {
     }
 
     @Test
+    void dropsLinksAndImagesToDataAndOtherSchemesButKeepsWebMailAndRelativeOnes() {
+        String html = Markdown.toHtml("[d](data:text/html,hi) ![p](data:image/svg+xml,x) [v](vbscript:x) "
+                + "[w](https://example.org/a) [m](mailto:a@example.org) [r](/projects/BETTER/news)");
+
+        assertThat(html).doesNotContain("data:", "vbscript:")
+                .contains("href=\"https://example.org/a\"", "href=\"mailto:a@example.org\"", "href=\"/projects/BETTER/news\"");
+    }
+
+    @Test
     void writesTextLiterallySoItsCharactersStartNoMarkup() {
         String text = "A *star* | a [link](x) <b> _under_ #1";
 
         assertThat(Markdown.toHtml(Markdown.literal(text)))
                 .isEqualTo("<p>A *star* | a [link](x) &lt;b&gt; _under_ #1</p>\n");
+    }
+
+    @Test
+    void writesTextLiterallyEvenWhereItLooksLikeACharacterReferenceOrStartsAListOrAQuote() {
+        for (String text : List.of("Fish &amp; chips &#169; &x", "- not a list item", "+ nor this", "2021. A year",
+                "3) Three", "= underline", "> not a quote")) {
+            assertThat(Markdown.toHtml(Markdown.literal(text))).as(text)
+                    .isEqualTo("<p>" + text.replace("&", "&amp;").replace(">", "&gt;") + "</p>\n");
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The day a practice was identified, which the targets count: today by default, editable, never in the future. */
 @PageTest
@@ -41,6 +42,23 @@ class PracticeIdentifiedOnTests {
                 .extractingPath("$.errors[0].field").isEqualTo("identifiedOn");
         assertThat(mvc.get().uri("/api/v1/projects/{key}/semesters/2", key)).bodyJson()
                 .extractingPath("$.progress.inSemester[7].achieved").isEqualTo(1);
+    }
+
+    @Test
+    void aDayOutsideTheYearsAProjectCanSpanIsRefusedThroughTheApiAndInAProjectDocument() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "IDENTIFIED");
+
+        assertThat(create(key, """
+                {"title": "Identified in year one", "owner": "Tartu", "identifiedOn": "0001-01-01"}
+                """)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson()
+                .extractingPath("$.errors[0].code").isEqualTo("validation.dateRange");
+
+        ObjectNode document = ApiTestProjects.exportOf(mvc, key);
+        ((ObjectNode) document.get("project")).put("key", ApiTestProjects.freshKey("IDENTIFIED"));
+        ((ObjectNode) document.get("practices").get(0)).put("identifiedOn", "0001-01-01");
+        MvcTestResult imported = ApiTestProjects.importDocument(mvc, document);
+        assertThat(imported).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(json(imported).get("errors").toString()).contains("identifiedOn", "validation.dateRange");
     }
 
     @Test

@@ -58,7 +58,7 @@ class RestrictionPagesController {
         binder.registerCustomEditor(String.class, new CleanTextEditor());
     }
 
-    /** The list, 20 a page, of one country when {@code country} is given; a malformed page number is the first. */
+    /** The list, 20 a page, of one country when {@code country} is given; a malformed page number is the first, one past 100 000 the 100 000th. */
     @GetMapping("/projects/{key}/restrictions")
     String list(@PathVariable String key, @RequestParam(required = false) String country,
             @RequestParam(required = false) String page, Model model) {
@@ -212,7 +212,7 @@ class RestrictionPagesController {
     private static int pageNumber(String page) {
         try {
             int number = page == null ? 1 : Integer.parseInt(page.strip());
-            return Math.max(number, 1);
+            return Math.min(Math.max(number, 1), 100_000);
         } catch (NumberFormatException e) {
             return 1;
         }
