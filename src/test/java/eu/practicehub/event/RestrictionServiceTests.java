@@ -18,7 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Recording restrictions, their rules, the CSV import, and BETTER's demo restrictions. */
@@ -37,11 +39,26 @@ class RestrictionServiceTests {
     @Autowired
     RestrictionService restrictions;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     Project project;
 
     @BeforeEach
     void copyBetter() {
         project = projects.project(ApiTestProjects.copyOfBetter(mvc, "RESTRICTIONS"));
+    }
+
+    @Test
+    void theDatabaseKeepsOneRestrictionOfACountryPerStartDayEvenPastTheServiceCheck() {
+        String insert = "insert into travel_restriction (project_id, country, valid_from, valid_to, level, version)"
+                + " values (?, 'LV', ?, ?, 'RESTRICTED', 0)";
+        LocalDate from = LocalDate.of(2022, 9, 1);
+        jdbc.update(insert, project.getId(), from, from.plusDays(3));
+
+        assertThatThrownBy(() -> jdbc.update(insert, project.getId(), from, from.plusDays(9)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(restrictions.restrictions(project)).filteredOn(r -> r.getCountry().equals("LV")).hasSize(1);
     }
 
     @Test
