@@ -3,7 +3,6 @@ package eu.practicehub.newsletter;
 import eu.practicehub.planning.Measure;
 import eu.practicehub.planning.MeasureProgress;
 import eu.practicehub.planning.PlanningService;
-import eu.practicehub.planning.SemesterProgress;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import java.time.LocalDate;
@@ -39,8 +38,7 @@ class NextSteps {
         int next = project.semesterOf(periodEnd).map(Semester::number).orElse(0) + 1;
         List<MeasureProgress> untilThen = planning.projectProgress(project.getKey(), periodEnd).measures();
         if (next >= 2 && next <= project.semesters().size()) {
-            SemesterProgress progress = planning.semesterProgress(project.getKey(), next);
-            return sentence("newsletter.next.semester", progress.inSemester(), untilThen);
+            return sentence("newsletter.next.semester", planning.inSemesterProgress(project, next), untilThen);
         }
         return sentence("newsletter.next.project", untilThen, untilThen);
     }

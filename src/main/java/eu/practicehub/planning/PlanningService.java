@@ -81,22 +81,23 @@ public class PlanningService {
         Map<Integer, Map<Measure, Integer>> targets = new java.util.HashMap<>();
         plans.findByProjectAndSemesterIn(project, List.of(Targets.WHOLE_PROJECT, semester))
                 .forEach(p -> targets.put(p.getSemester(), p.targets()));
-        List<MeasureProgress> inSemester = inSemester(project, found, targets.getOrDefault(semester, Map.of()));
+        ZoneId zone = zone(project);
+        List<MeasureProgress> inSemester = inSemester(project, found, targets.getOrDefault(semester, Map.of()), zone);
         List<MeasureProgress> projectSoFar = soFar(project, targets.getOrDefault(Targets.WHOLE_PROJECT, Map.of()),
-                found.end(), zone(project));
+                found.end(), zone);
         return new SemesterProgress(found, inSemester, projectSoFar);
     }
 
     /** Only the semester's own targets against what was achieved in it, for pages that show the whole plan apart. */
     public List<MeasureProgress> inSemesterProgress(Project project, int semester) {
-        return inSemester(project, semester(project, semester), targetsOf(project, semester).targets());
+        return inSemester(project, semester(project, semester), targetsOf(project, semester).targets(), zone(project));
     }
 
-    private List<MeasureProgress> inSemester(Project project, Semester semester, Map<Measure, Integer> targets) {
+    private List<MeasureProgress> inSemester(Project project, Semester semester, Map<Measure, Integer> targets,
+            ZoneId zone) {
         Map<EventType, Map<EventStatus, Long>> inSemesterEvents = events.countByTypeAndStatusBetween(project,
                 semester.start(), semester.end());
-        return progress(project, targets, semester.start(), semester.end(), zone(project), inSemesterEvents,
-                inSemesterEvents);
+        return progress(project, targets, semester.start(), semester.end(), zone, inSemesterEvents, inSemesterEvents);
     }
 
     /** The targets of a semester, or of the whole project for semester 0. */

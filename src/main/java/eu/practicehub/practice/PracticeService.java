@@ -1,5 +1,6 @@
 package eu.practicehub.practice;
 
+import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,12 +105,8 @@ public class PracticeService {
     }
 
     public Map<PracticeStatus, Long> countByStatus(Project project) {
-        Map<PracticeStatus, Long> counts = new EnumMap<>(PracticeStatus.class);
-        for (PracticeStatus status : PracticeStatus.values()) {
-            counts.put(status, 0L);
-        }
-        practices.countByStatus(project).forEach(row -> counts.put(row.status(), row.count()));
-        return counts;
+        return EnumCounts.of(PracticeStatus.class, practices.countByStatus(project), PracticeRepository.StatusCount::status,
+                PracticeRepository.StatusCount::count);
     }
 
     /** How many practices carry each of the project's themes, every theme present, by name. */

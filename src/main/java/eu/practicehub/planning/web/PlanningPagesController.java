@@ -149,7 +149,7 @@ class PlanningPagesController {
         model.addAttribute("maxTarget", PlanningService.MAX_TARGET);
         List<eu.practicehub.planning.MeasureProgress> achieved = semester == Targets.WHOLE_PROJECT
                 ? planning.projectProgress(project.getKey(), LocalDate.now(clock)).measures()
-                : planning.semesterProgress(project.getKey(), semester).inSemester();
+                : planning.inSemesterProgress(project, semester);
         model.addAttribute("rows", achieved.stream().map(p -> new FieldRow(p.measure(), p.measure().name(), p.achieved()))
                 .toList());
         model.addAttribute("today", LocalDate.now(clock));
