@@ -1,5 +1,6 @@
 package eu.practicehub.event;
 
+import eu.practicehub.common.Countries;
 import eu.practicehub.project.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,7 +73,7 @@ public class Restriction {
 
     /** The country's name in the given language, e.g. “Italy” for IT. */
     public String countryName(Locale locale) {
-        return new Locale("", country).getDisplayCountry(locale);
+        return Countries.name(country, locale);
     }
 
     private static String blankToNull(String text) {

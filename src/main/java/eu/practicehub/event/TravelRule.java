@@ -1,5 +1,6 @@
 package eu.practicehub.event;
 
+import eu.practicehub.common.Countries;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Partner;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ final class TravelRule {
     /** A country's name, from the bundle when it has one ({@code country.IT}), else its English name. */
     static MessageSourceResolvable country(String code) {
         return new DefaultMessageSourceResolvable(new String[] {"country." + code}, null,
-                new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+                Countries.name(code, Locale.ENGLISH));
     }
 
     /** A date for a message's {@code {n,date,...}} format, at midnight where the message is formatted. */

@@ -1,5 +1,6 @@
 package eu.practicehub.project;
 
+import eu.practicehub.common.Countries;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,7 +73,7 @@ public class Partner {
 
     /** The country's name in the given language, e.g. "Italy" for IT. */
     public String countryName(Locale locale) {
-        return new Locale("", country).getDisplayCountry(locale);
+        return Countries.name(country, locale);
     }
 
     public Long getId() {

@@ -1,6 +1,6 @@
 package eu.practicehub.event.web;
 
-import java.util.Locale;
+import eu.practicehub.common.Countries;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +10,6 @@ class CountryNames {
 
     /** The country's name in the language of the request, e.g. “Italy” for IT; the code itself when none is known. */
     public String of(String code) {
-        String name = new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());
-        return name.isBlank() ? code : name;
+        return Countries.name(code, LocaleContextHolder.getLocale());
     }
 }
