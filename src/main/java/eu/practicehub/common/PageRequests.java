@@ -19,6 +19,22 @@ public final class PageRequests {
     private PageRequests() {
     }
 
+    /** The furthest page number a page's own {@code page} parameter may ask for. */
+    public static final int MAX_PAGE_NUMBER = 100_000;
+
+    /**
+     * A page's {@code page} parameter as the page number (from 1) it asks for: 1 when missing or no
+     * number, at most {@link #MAX_PAGE_NUMBER}, so that a page never fails on the number typed.
+     */
+    public static int pageNumber(String page) {
+        try {
+            int number = page == null ? 1 : Integer.parseInt(page.strip());
+            return Math.min(Math.max(number, 1), MAX_PAGE_NUMBER);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     public static Pageable checked(Pageable pageable, int maxSize, Set<String> sortable) {
         List<String> unknown = pageable.getSort().stream().map(Sort.Order::getProperty)
                 .filter(property -> !sortable.contains(property)).toList();

@@ -2,6 +2,7 @@ package eu.practicehub.event.web;
 
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
@@ -64,7 +65,7 @@ class RestrictionPagesController {
             @RequestParam(required = false) String page, Model model) {
         Project project = projects.project(key);
         String chosen = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        PageRequest request = PageRequest.of(pageNumber(page) - 1, PAGE_SIZE, Sort.by("country", "from", "id"));
+        PageRequest request = PageRequest.of(PageRequests.pageNumber(page) - 1, PAGE_SIZE, Sort.by("country", "from", "id"));
         model.addAttribute("project", project);
         model.addAttribute("section", "restrictions");
         model.addAttribute("sectionIndex", true);
@@ -207,14 +208,5 @@ class RestrictionPagesController {
     /** The partners' countries, each once, as the pages offer them. */
     private List<String> countries(Project project) {
         return projects.partners(project).stream().map(Partner::getCountry).distinct().sorted().toList();
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            int number = page == null ? 1 : Integer.parseInt(page.strip());
-            return Math.min(Math.max(number, 1), 100_000);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

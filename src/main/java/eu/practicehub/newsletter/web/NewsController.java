@@ -1,5 +1,6 @@
 package eu.practicehub.newsletter.web;
 
+import eu.practicehub.common.PageRequests;
 import eu.practicehub.newsletter.Markdown;
 import eu.practicehub.newsletter.Newsletter;
 import eu.practicehub.newsletter.NewsletterService;
@@ -47,7 +48,7 @@ class NewsController {
     String news(@PathVariable String key, @RequestParam(defaultValue = "1") String page, Model model) {
         Project project = projects.project(key);
         var results = newsletters.published(project,
-                PageRequest.of(NewsletterPagesController.pageNumber(page) - 1, PAGE_SIZE));
+                PageRequest.of(PageRequests.pageNumber(page) - 1, PAGE_SIZE));
         model.addAttribute("project", project);
         model.addAttribute("section", "news");
         model.addAttribute("sectionIndex", true);

@@ -2,6 +2,7 @@ package eu.practicehub.newsletter.web;
 
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.event.EventType;
@@ -62,7 +63,7 @@ class NewsletterPagesController {
         Project project = projects.project(key);
         model.addAttribute("project", project);
         model.addAttribute("section", "news");
-        model.addAttribute("results", newsletters.newsletters(project, PageRequest.of(pageNumber(page) - 1, PAGE_SIZE)));
+        model.addAttribute("results", newsletters.newsletters(project, PageRequest.of(PageRequests.pageNumber(page) - 1, PAGE_SIZE)));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/newsletters");
         model.addAttribute("zone", newsletters.zone(project));
         return LIST_VIEW;
@@ -226,13 +227,5 @@ class NewsletterPagesController {
         model.addAttribute("section", "news");
         model.addAttribute("eventTypes", EventType.values());
         return GENERATE_VIEW;
-    }
-
-    static int pageNumber(String page) {
-        try {
-            return Math.min(Math.max(1, Integer.parseInt(page.strip())), 100_000);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }
