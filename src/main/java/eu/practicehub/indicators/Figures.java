@@ -17,8 +17,8 @@ import java.util.Map;
  * @param actionPlansProduced plans submitted or further
  * @param actionPlansEndorsed plans endorsed or further, per semester by the day of endorsement
  * @param policyInstrumentsAddressed the distinct policy instruments the plans name
- * @param transfersStarted transfers by the day of their first move (UTC)
- * @param transfersCompleted transfers by the day of their move to re-use (UTC)
+ * @param transfersStarted transfers by the day of their first move (in the lead partner's time zone)
+ * @param transfersCompleted transfers by the day of their move to re-use (in the lead partner's time zone)
  */
 public record Figures(long goodPracticesIdentified, long eventsHeld, Map<EventType, Long> eventsHeldByType,
         long partnerParticipations, BigDecimal averagePartnersPerEvent, Long actionPlansProduced,

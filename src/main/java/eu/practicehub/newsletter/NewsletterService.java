@@ -6,14 +6,12 @@ import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.EventType;
-import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,9 +42,9 @@ public class NewsletterService {
         this.clock = clock;
     }
 
-    /** The zone the project's times are shown in: its lead partner's (the first partner's), UTC without partners. */
+    /** The zone the project's times are shown in: its lead partner's, UTC without one. */
     public ZoneId zone(Project project) {
-        return projects.partners(project).stream().findFirst().map(Partner::zone).orElse(ZoneOffset.UTC);
+        return projects.zone(project);
     }
 
     /** Every newsletter of the project, drafts included, the latest period first. */

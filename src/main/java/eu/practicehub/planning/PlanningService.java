@@ -10,8 +10,6 @@ import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
 import eu.practicehub.practice.PracticeService;
-import eu.practicehub.project.Partner;
-import eu.practicehub.project.PartnerRole;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
@@ -19,7 +17,6 @@ import eu.practicehub.transfer.TransferService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -240,10 +237,8 @@ public class PlanningService {
         return List.copyOf(progress);
     }
 
-    /** Transfers move at instants; they are counted on the days of the lead partner's time zone. */
+    /** Transfers move at instants; they are counted on the days of the project's zone (its lead partner's). */
     private ZoneId zone(Project project) {
-        return projects.partners(project).stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
-                .map(Partner::getTimeZone).filter(ProjectService::isZone).<ZoneId>map(ZoneId::of)
-                .orElse(ZoneOffset.UTC);
+        return projects.zone(project);
     }
 }

@@ -6,6 +6,7 @@ import eu.practicehub.common.Violation;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,16 @@ public class ProjectService {
     /** The partners, lead partner first, then in the order they were added. */
     public List<Partner> partners(Project project) {
         return partners.findByProject(project);
+    }
+
+    /**
+     * The zone the project's moments are told in (transfer moves, publication times): its lead
+     * partner's time zone, UTC when it has none that is valid.
+     */
+    public ZoneId zone(Project project) {
+        return partners(project).stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
+                .map(Partner::getTimeZone).filter(ProjectService::isZone).<ZoneId>map(ZoneId::of)
+                .orElse(ZoneOffset.UTC);
     }
 
     public Partner partner(Project project, long id) {

@@ -2,7 +2,7 @@ package eu.practicehub.project;
 
 import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,26 +12,26 @@ import java.util.Map;
  * Counts records per semester in the database, in one query: for a count it writes the JPQL
  * columns (the total, then one per semester) and binds the semesters' bounds, so that a module
  * counts what it holds by semester without reading the records or asking once per semester.
- * The bounds are the semesters' days; a moment ({@code Instant}) counts by its day in UTC.
+ * The bounds are the semesters' days; a moment ({@code Instant}) counts by its day in the zone given.
  */
 public final class SemesterCounts {
 
     private final List<Semester> semesters;
-    private final boolean moments;
+    private final ZoneId momentZone;
 
-    private SemesterCounts(List<Semester> semesters, boolean moments) {
+    private SemesterCounts(List<Semester> semesters, ZoneId momentZone) {
         this.semesters = List.copyOf(semesters);
-        this.moments = moments;
+        this.momentZone = momentZone;
     }
 
     /** Counting by a date ({@code LocalDate}) property. */
     public static SemesterCounts byDate(List<Semester> semesters) {
-        return new SemesterCounts(semesters, false);
+        return new SemesterCounts(semesters, null);
     }
 
-    /** Counting by a moment ({@code Instant}) property, each semester from midnight UTC of its first day. */
-    public static SemesterCounts byMoment(List<Semester> semesters) {
-        return new SemesterCounts(semesters, true);
+    /** Counting by a moment ({@code Instant}) property, each semester from midnight of its first day in {@code zone}. */
+    public static SemesterCounts byMoment(List<Semester> semesters, ZoneId zone) {
+        return new SemesterCounts(semesters, zone);
     }
 
     /** How many columns {@link #count} and {@link #countDistinct} write: the total and one per semester. */
@@ -75,7 +75,7 @@ public final class SemesterCounts {
     }
 
     private Object bound(LocalDate day) {
-        return moments ? day.atStartOfDay(ZoneOffset.UTC).toInstant() : day;
+        return momentZone != null ? day.atStartOfDay(momentZone).toInstant() : day;
     }
 
     /** The counts in a result row from column {@code offset} on, as {@link #count} wrote them. */

@@ -1,6 +1,7 @@
 package eu.practicehub.transfer;
 
 import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts;
 import eu.practicehub.project.SemesterCounts.Tally;
@@ -11,20 +12,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Transfers started and completed, counted by the database in total and per semester by the day
- * (UTC) of the move that started them or brought them to re-use.
+ * (in the lead partner's time zone) of the move that started them or brought them to re-use.
  */
 @Service
 @Transactional(readOnly = true)
 public class TransferCounts {
 
     private final EntityManager entityManager;
+    private final ProjectService projects;
 
-    TransferCounts(EntityManager entityManager) {
+    TransferCounts(EntityManager entityManager, ProjectService projects) {
         this.entityManager = entityManager;
+        this.projects = projects;
     }
 
+    /** Transfers started and completed, each move counted on its day in the project's zone (its lead partner's). */
     public StartedAndCompleted startedAndCompleted(Project project, List<Semester> semesters) {
-        SemesterCounts counts = SemesterCounts.byMoment(semesters);
+        SemesterCounts counts = SemesterCounts.byMoment(semesters, projects.zone(project));
         String jpql = "select " + counts.count("1", "m.fromStage is null", "m.movedAt") + ", "
                 + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE", "m.movedAt")
                 + " from Transfer t join t.moves m where t.project = :project";

@@ -8,7 +8,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A small project whose indicators are known: four 6-month semesters from 1 January 2020, events
- * held on the first and last days of semesters, a cancelled one, two transfers and three action plans.
+ * held on the first and last days of semesters, a cancelled one, two transfers whose first moves lie
+ * just before midnight UTC on a semester's last day, which is already the next semester's first day
+ * in the lead partner's time zone (Europe/Rome), where moves are counted, and three action plans.
  *
  * <pre>
  * semester           1 (Jan–Jun 2020)  2 (Jul–Dec 2020)  3 (Jan–Jun 2021)  4 (Jul–Dec 2021)  total
@@ -22,7 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * action plans produced      –                 –                 –                 –            2
  * action plans endorsed      0                 0                 1                 0            1
  * policy instruments         –                 –                 –                 –            2
- * transfers started          0                 1                 0                 1            2
+ * transfers started          0                 0                 1                 1            2
  * transfers completed        0                 0                 1                 0            1
  * </pre>
  */
@@ -73,7 +75,7 @@ final class IndicatorDataSet {
                   {"from": "UNDERSTAND", "to": "ADAPT", "at": "2021-01-15T10:00:00Z", "by": "Test"},
                   {"from": "ADAPT", "to": "REUSE", "at": "2021-06-30T12:00:00Z", "by": "Test"}]},
                 {"practice": "P2 e-services", "importer": "Alba", "stage": "DROPPED", "droppedReason": "Too costly", "moves": [
-                  {"to": "UNDERSTAND", "at": "2021-07-01T00:00:00Z", "by": "Test"},
+                  {"to": "UNDERSTAND", "at": "2021-06-30T22:30:00Z", "by": "Test"},
                   {"from": "UNDERSTAND", "to": "DROPPED", "at": "2021-08-01T09:00:00Z", "by": "Test"}]}
               ],
               "actionPlans": [

@@ -132,7 +132,7 @@ class IndicatorReportTests {
         byte[] body = result.getResponse().getContentAsByteArray();
         List<List<String>> records = csv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
         assertThat(records.get(0)).containsExactly("Code", "Indicator", "Semester 1", "Semester 2", "Semester 3", "Semester 4", "Total");
-        assertThat(record(records, "TRANSFERS_STARTED")).containsExactly("Transfers started", "0", "1", "0", "1", "2");
+        assertThat(record(records, "TRANSFERS_STARTED")).containsExactly("Transfers started", "0", "0", "1", "1", "2");
     }
 
     @Test
