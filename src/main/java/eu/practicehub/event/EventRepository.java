@@ -4,6 +4,7 @@ import eu.practicehub.practice.Practice;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -28,6 +29,16 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
     @EntityGraph(attributePaths = "host")
     @Query("select e from Event e where e.project = :project order by e.startDate, e.id")
     List<Event> findByProject(Project project);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.HELD"
+            + " and e.startDate between :from and :to order by e.startDate, e.id")
+    List<Event> findHeldBetween(Project project, LocalDate from, LocalDate to);
+
+    @EntityGraph(attributePaths = "host")
+    @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.HELD"
+            + " and e.startDate between :from and :to and e.type in :types order by e.startDate, e.id")
+    List<Event> findHeldBetween(Project project, LocalDate from, LocalDate to, Collection<EventType> types);
 
     @EntityGraph(attributePaths = "host")
     @Query("select e from Event e where e.host = :partner order by e.startDate, e.id")

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,12 @@ public class EventService {
         return events.findByProject(project);
     }
 
+    /** The events held from {@code from} to {@code to} (by their start, both days included), of the types given or of any type when none is. */
+    public List<Event> heldBetween(Project project, LocalDate from, LocalDate to, Collection<EventType> types) {
+        return types.isEmpty() ? events.findHeldBetween(project, from, to)
+                : events.findHeldBetween(project, from, to, types);
+    }
+
     public List<Event> hostedBy(Partner partner) {
         return events.findHostedBy(partner);
     }
@@ -99,8 +106,7 @@ public class EventService {
      * How many of the project's events of each type and status start from {@code from} to {@code to},
      * both days included, counted in one grouped query; every type and status is present.
      */
-    public Map<EventType, Map<EventStatus, Long>> countByTypeAndStatusBetween(Project project, java.time.LocalDate from,
-            java.time.LocalDate to) {
+    public Map<EventType, Map<EventStatus, Long>> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to) {
         Map<EventType, Map<EventStatus, Long>> counts = new java.util.EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
             Map<EventStatus, Long> byStatus = new java.util.EnumMap<>(EventStatus.class);

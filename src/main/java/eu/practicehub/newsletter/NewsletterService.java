@@ -5,6 +5,8 @@ import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
+import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
@@ -33,12 +35,15 @@ public class NewsletterService {
     private final NewsletterRepository newsletters;
     private final NewsletterWriter writer;
     private final ProjectService projects;
+    private final EventService events;
     private final Clock clock;
 
-    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, ProjectService projects, Clock clock) {
+    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, ProjectService projects,
+            EventService events, Clock clock) {
         this.newsletters = newsletters;
         this.writer = writer;
         this.projects = projects;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,7 +88,12 @@ public class NewsletterService {
     /** The types of the events held in the period, which a newsletter reports on unless others are chosen. */
     public Set<EventType> typesHeld(Project project, LocalDate from, LocalDate to) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        writer.heldEvents(project, from, to, Set.of()).forEach(e -> types.add(e.getType()));
+        events.countByTypeAndStatusBetween(project, from, to)
+                .forEach((type, byStatus) -> {
+                    if (byStatus.getOrDefault(EventStatus.HELD, 0L) > 0) {
+                        types.add(type);
+                    }
+                });
         return types;
     }
 

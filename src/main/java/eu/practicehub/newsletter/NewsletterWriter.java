@@ -41,17 +41,8 @@ class NewsletterWriter {
         this.wording = wording;
     }
 
-    /** The events held from {@code from} to {@code to} (by their start), of the types given or of any type when none is. */
-    List<Event> heldEvents(Project project, LocalDate from, LocalDate to, Set<EventType> types) {
-        return events.events(project).stream()
-                .filter(Event::isHeld)
-                .filter(e -> !e.getStartDate().isBefore(from) && !e.getStartDate().isAfter(to))
-                .filter(e -> types.isEmpty() || types.contains(e.getType()))
-                .toList();
-    }
-
     NewsletterDraft write(Project project, LocalDate from, LocalDate to, Set<EventType> types) {
-        List<Event> held = heldEvents(project, from, to, types);
+        List<Event> held = events.heldBetween(project, from, to, types);
         String title = text("newsletter.generated.title", project.getName(), dates.period(from, to));
         String introduction = introduction(held);
         List<NewsletterDraft.Row> rows = held.stream().map(this::row).toList();
