@@ -28,10 +28,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** One action of a plan's Part III, with its indicators and monitoring updates. */
 @Entity
+@Audited
 @Table(name = "plan_action")
 public class Action {
 
@@ -50,6 +53,7 @@ public class Action {
 
     @ElementCollection
     @CollectionTable(name = "action_background", joinColumns = @JoinColumn(name = "action_id"))
+    @NotAudited
     private List<BackgroundLink> background = new ArrayList<>();
 
     @Column(name = "background")
@@ -75,10 +79,12 @@ public class Action {
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @NotAudited
     private List<Indicator> indicators = new ArrayList<>();
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("semester")
+    @NotAudited
     private List<MonitoringUpdate> updates = new ArrayList<>();
 
     @Version

@@ -25,10 +25,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /** A partner's Regional Action Plan: Parts I and II here, Part III as its actions. */
 @Entity
+@Audited
 @Table(name = "action_plan")
 public class ActionPlan {
 
@@ -38,10 +42,12 @@ public class ActionPlan {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Project project;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Partner partner;
 
     private String otherOrganisations;
@@ -64,6 +70,7 @@ public class ActionPlan {
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @NotAudited
     private List<Action> actions = new ArrayList<>();
 
     @Version

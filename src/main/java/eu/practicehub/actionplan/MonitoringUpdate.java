@@ -10,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** What was done for an action in one semester of the monitoring phase, and the evidence of it. */
 @Entity
+@Audited
 @Table(name = "action_update")
 public class MonitoringUpdate {
 

@@ -1,7 +1,5 @@
 package eu.practicehub.event;
 
-import static eu.practicehub.common.Lists.replace;
-
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
@@ -28,10 +26,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
+import static eu.practicehub.common.Lists.replace;
+
 
 /** A learning event of a project, hosted by one partner and attended by others. */
 @Entity
+@Audited
 @Table(name = "learning_event")
 public class Event {
 
@@ -41,6 +44,7 @@ public class Event {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Project project;
 
     @Enumerated(EnumType.STRING)
@@ -61,6 +65,7 @@ public class Event {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "host_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Partner host;
 
     @ManyToMany
@@ -68,6 +73,7 @@ public class Event {
             joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "partner_id"))
     @OrderColumn(name = "position")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private List<Partner> participants = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)

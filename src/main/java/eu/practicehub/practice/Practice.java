@@ -1,7 +1,5 @@
 package eu.practicehub.practice;
 
-import static eu.practicehub.common.Lists.replace;
-
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Partner;
@@ -24,10 +22,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
+import static eu.practicehub.common.Lists.replace;
+
 
 /** An initiative owned by a partner that other partners can learn from. */
 @Entity
+@Audited
 @Table(name = "practice")
 public class Practice {
 
@@ -37,10 +40,12 @@ public class Practice {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Project project;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Partner owner;
 
     @ManyToMany
@@ -48,6 +53,7 @@ public class Practice {
             joinColumns = @JoinColumn(name = "practice_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     @OrderColumn(name = "position")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private List<Theme> themes = new ArrayList<>();
 
     private String title;

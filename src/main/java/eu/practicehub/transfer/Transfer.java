@@ -30,10 +30,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /** One good practice moving from its owner partner to an importing partner. */
 @Entity
+@Audited
 @Table(name = "transfer")
 public class Transfer {
 
@@ -46,6 +50,7 @@ public class Transfer {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Project project;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -54,6 +59,7 @@ public class Transfer {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "importer_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Partner importer;
 
     @Enumerated(EnumType.STRING)
@@ -77,6 +83,7 @@ public class Transfer {
     @ElementCollection
     @CollectionTable(name = "transfer_move", joinColumns = @JoinColumn(name = "transfer_id"))
     @OrderColumn(name = "position")
+    @NotAudited
     private List<TransferMove> moves = new ArrayList<>();
 
     @ManyToMany
