@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackages = {"eu.practicehub.web", "eu.practicehub.practice.web", "eu.practicehub.event.web",
         "eu.practicehub.actionplan.web", "eu.practicehub.challenge.web", "eu.practicehub.transfer.web",
         "eu.practicehub.chain.web", "eu.practicehub.calendar.web", "eu.practicehub.indicators.web",
-        "eu.practicehub.planning.web", "eu.practicehub.dashboard.web", "eu.practicehub.newsletter.web"})
+        "eu.practicehub.planning.web", "eu.practicehub.dashboard.web", "eu.practicehub.newsletter.web",
+        "eu.practicehub.history.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 

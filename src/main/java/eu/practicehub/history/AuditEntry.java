@@ -1,0 +1,12 @@
+package eu.practicehub.history;
+
+import java.time.Instant;
+
+/**
+ * One line of a project's audit log: a record (or a part of an action plan) changed in a revision.
+ * {@code label} names the record readably; {@code part} and {@code partName} say which action or
+ * monitoring update of a plan changed, when it was one.
+ */
+public record AuditEntry(long revision, Instant changedAt, String actor, RecordKind kind, long recordId,
+        ChangeType type, String label, String part, String partName) {
+}
