@@ -35,22 +35,22 @@ class AuditLogReader {
                         cast(null as bigint) partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part
                     from practice_aud a where a.project_id = :project"""),
             RecordKind.EVENT, List.of("""
-                    select a.rev, cast('EVENT' as varchar(16)), a.id, a.revtype, cast(a.title as varchar(300)),
-                        cast(null as bigint), cast(null as bigint), cast(null as varchar(8))
+                    select a.rev, cast('EVENT' as varchar(16)) kind, a.id record_id, a.revtype, cast(a.title as varchar(300)) title,
+                        cast(null as bigint) partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part
                     from learning_event_aud a where a.project_id = :project"""),
             RecordKind.TRANSFER, List.of("""
-                    select a.rev, cast('TRANSFER' as varchar(16)), a.id, a.revtype, cast(null as varchar(300)),
-                        a.importer_id, a.practice_id, cast(null as varchar(8))
+                    select a.rev, cast('TRANSFER' as varchar(16)) kind, a.id record_id, a.revtype, cast(null as varchar(300)) title,
+                        a.importer_id partner_id, a.practice_id practice_id, cast(null as varchar(8)) part
                     from transfer_aud a where a.project_id = :project"""),
             RecordKind.ACTION_PLAN, List.of("""
-                    select a.rev, cast('ACTION_PLAN' as varchar(16)), a.id, a.revtype, cast(null as varchar(300)),
-                        a.partner_id, cast(null as bigint), cast(null as varchar(8))
+                    select a.rev, cast('ACTION_PLAN' as varchar(16)) kind, a.id record_id, a.revtype, cast(null as varchar(300)) title,
+                        a.partner_id partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part
                     from action_plan_aud a where a.project_id = :project""", """
-                    select x.rev, cast('ACTION_PLAN' as varchar(16)), x.plan_id, x.revtype, cast(x.title as varchar(300)),
-                        %s, cast(null as bigint), cast('ACTION' as varchar(8))
+                    select x.rev, cast('ACTION_PLAN' as varchar(16)) kind, x.plan_id record_id, x.revtype, cast(x.title as varchar(300)) title,
+                        %s partner_id, cast(null as bigint) practice_id, cast('ACTION' as varchar(8)) part
                     from plan_action_aud x where x.plan_id in (%s)""".formatted(PARTNER_OF_PLAN, PLANS_OF_PROJECT), """
-                    select u.rev, cast('ACTION_PLAN' as varchar(16)), x.plan_id, u.revtype, cast(x.title as varchar(300)),
-                        %s, cast(null as bigint), cast('UPDATE' as varchar(8))
+                    select u.rev, cast('ACTION_PLAN' as varchar(16)) kind, x.plan_id record_id, u.revtype, cast(x.title as varchar(300)) title,
+                        %s partner_id, cast(null as bigint) practice_id, cast('UPDATE' as varchar(8)) part
                     from action_update_aud u join plan_action_aud x on x.id = u.action_id
                         and x.rev = (select max(y.rev) from plan_action_aud y where y.id = u.action_id and y.rev <= u.rev)
                     where x.plan_id in (%s)""".formatted(PARTNER_OF_PLAN, PLANS_OF_PROJECT)));
