@@ -82,8 +82,12 @@ public class HistoryService {
 
     /** The record's versions, newest first, each with what differs from the one before. */
     public Page<Version> history(Project project, RecordKind kind, long id, Pageable pageable) {
-        record(project, kind, id);
-        return reader.history(kind, id, pageable);
+        return history(record(project, kind, id), pageable);
+    }
+
+    /** The versions of a record already looked up with {@link #record}. */
+    public Page<Version> history(HistoricRecord record, Pageable pageable) {
+        return reader.history(record.kind(), record.id(), pageable);
     }
 
     /**

@@ -96,7 +96,7 @@ class HistoryPagesController {
         model.addAttribute("section", kind.path());
         model.addAttribute("record", record);
         model.addAttribute("zone", projects.zone(project));
-        model.addAttribute("versions", history.history(project, kind, id, PageRequest.of(page - 1, PAGE_SIZE)));
+        model.addAttribute("versions", history.history(record, PageRequest.of(page - 1, PAGE_SIZE)));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/" + kind.path() + "/" + id + "/history");
         return HISTORY_VIEW;
     }

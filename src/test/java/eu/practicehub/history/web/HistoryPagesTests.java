@@ -1,0 +1,125 @@
+package eu.practicehub.history.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.practicehub.history.HistoryFixtures;
+import eu.practicehub.history.HistoryService;
+import eu.practicehub.history.RecordKind;
+import eu.practicehub.practice.Practice;
+import eu.practicehub.practice.PracticeService;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.PageTest;
+import eu.practicehub.web.PageText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@PageTest
+class HistoryPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void historyPageShowsWhoChangedWhatAndWhenInTheLeadPartnersZone() {
+        Practice practice = changedPractice("Page");
+
+        MvcTestResult result = mvc.get().uri("/projects/BETTER/practices/{id}/history", practice.getId()).exchange();
+
+        assertThat(result).hasStatusOk();
+        String text = PageText.of(PageText.html(result));
+        assertThat(text).contains("History of " + practice.getTitle(), "times in Europe/Rome", "(Europe/Rome) by system",
+                "Changed", "Created", "Summary First summary Second summary", "Owner Genoa Gävle",
+                "Themes Digital services to citizens Security and resilience", "Restore this version");
+    }
+
+    @Test
+    void theRecordPagesLinkToTheirHistory() {
+        Practice practice = changedPractice("Linked");
+
+        assertThat(mvc.get().uri("/projects/BETTER/practices/{id}", practice.getId())).hasStatusOk().bodyText()
+                .contains("/projects/BETTER/practices/" + practice.getId() + "/history");
+    }
+
+    @Test
+    void restoreButtonBringsBackTheVersionAndRecordsTheRestore() {
+        Practice practice = changedPractice("Button");
+        long first = firstRevision(practice);
+
+        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/history/{rev}/restore", practice.getId(), first)
+                .param("version", String.valueOf(practice.getVersion())).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl()
+                .isEqualTo("/projects/BETTER/practices/" + practice.getId() + "/history");
+        assertThat(practices.practice(better(), practice.getId()).getSummary()).isEqualTo("First summary");
+        assertThat(history.history(better(), RecordKind.PRACTICE, practice.getId(), PageRequest.of(0, 20)).getTotalElements())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aStaleRestoreButtonAnswers409WithAMessageAndChangesNothing() {
+        Practice practice = changedPractice("Stale button");
+
+        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/history/{rev}/restore", practice.getId(),
+                firstRevision(practice)).param("version", String.valueOf(practice.getVersion() - 1)).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.CONFLICT);
+        assertThat(PageText.of(PageText.html(result))).contains("Somebody else changed this record");
+        assertThat(practices.practice(better(), practice.getId()).getSummary()).isEqualTo("Second summary");
+    }
+
+    @Test
+    void auditLogListsTheChangesAndLinksToTheRecordsHistory() {
+        Practice practice = changedPractice("Audit page");
+
+        MvcTestResult result = mvc.get().uri("/projects/BETTER/audit").exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = PageText.html(result);
+        assertThat(html).contains("/projects/BETTER/practices/" + practice.getId() + "/history");
+        assertThat(PageText.of(html)).contains("Audit log", "Good practice: " + practice.getTitle(), "system");
+        assertThat(mvc.get().uri("/projects/BETTER/audit?kind=EVENT")).hasStatusOk().bodyText()
+                .doesNotContain(practice.getTitle());
+    }
+
+    @Test
+    void historyOfAnEventATransferAndAnActionPlanShowsToo() {
+        Project better = better();
+        long event = history.auditLog(better, RecordKind.EVENT, PageRequest.of(0, 1)).getContent().get(0).recordId();
+        long transfer = history.auditLog(better, RecordKind.TRANSFER, PageRequest.of(0, 1)).getContent().get(0).recordId();
+        long plan = history.auditLog(better, RecordKind.ACTION_PLAN, PageRequest.of(0, 1)).getContent().get(0).recordId();
+
+        assertThat(mvc.get().uri("/projects/BETTER/events/{id}/history", event)).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/BETTER/transfers/{id}/history", transfer)).hasStatusOk().bodyText()
+                .contains("transferability assessment");
+        assertThat(mvc.get().uri("/projects/BETTER/action-plans/{id}/history", plan)).hasStatusOk().bodyText()
+                .contains("Parts I and II");
+        assertThat(mvc.get().uri("/projects/BETTER/practices/{id}/history", 999_999)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    private Practice changedPractice(String prefix) {
+        return HistoryFixtures.practiceChangedOnce(practices, better(), HistoryFixtures.freshTitle(prefix));
+    }
+
+    private long firstRevision(Practice practice) {
+        return history.history(better(), RecordKind.PRACTICE, practice.getId(), PageRequest.of(0, 20)).getContent().get(1)
+                .revision();
+    }
+
+    private Project better() {
+        return projects.project("BETTER");
+    }
+}
