@@ -24,7 +24,7 @@ class ActionPlanModuleTests {
 
     @Test
     void onlyTheModulesThatReadPlansUseActionPlans() {
-        var readers = java.util.Set.of("actionplan", "exchange", "chain", "planning", "indicators", "dashboard");
+        var readers = java.util.Set.of("actionplan", "exchange", "chain", "planning", "indicators", "dashboard", "history");
         assertThat(modules.stream().filter(m -> !readers.contains(m.getName()))
                 .filter(m -> m.getDirectDependencies(modules).containsModuleNamed("actionplan"))
                 .map(ApplicationModule::getName)).isEmpty();

@@ -6,6 +6,7 @@ import eu.practicehub.ApiTestProjects;
 import eu.practicehub.history.HistoryFixtures;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
+import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.web.PageTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 @PageTest
 class HistoryApiTests {
+
+    private static String key;
 
     @Autowired
     MockMvcTester mvc;
@@ -32,7 +35,7 @@ class HistoryApiTests {
     void listsTheVersionsOfAPracticeWithTheirDifferencesPaged() {
         Practice practice = changedPractice("Api");
 
-        JsonNode page = ApiTestProjects.json(mvc.get().uri("/api/v1/projects/BETTER/practices/{id}/history?size=1",
+        JsonNode page = ApiTestProjects.json(mvc.get().uri("/api/v1/projects/" + key() + "/practices/{id}/history?size=1",
                 practice.getId()).exchange());
 
         assertThat(page.at("/page/totalElements").asLong()).isEqualTo(2);
@@ -51,34 +54,46 @@ class HistoryApiTests {
     @Test
     void restoresAVersionWithTheVersionReadAndRefusesAStaleOne() {
         Practice practice = changedPractice("Api restore");
-        long first = ApiTestProjects.json(mvc.get().uri("/api/v1/projects/BETTER/practices/{id}/history", practice.getId())
+        long first = ApiTestProjects.json(mvc.get().uri("/api/v1/projects/" + key() + "/practices/{id}/history", practice.getId())
                 .exchange()).at("/content/1/revision").asLong();
 
         MvcTestResult stale = restore(practice.getId(), first, "{\"version\": " + (practice.getVersion() - 1) + "}");
         assertThat(stale).hasStatus(HttpStatus.CONFLICT).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(restore(practice.getId(), first, "{}")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(practices.practice(projects.project("BETTER"), practice.getId()).getSummary()).isEqualTo("Second summary");
+        assertThat(practices.practice(project(), practice.getId()).getSummary()).isEqualTo("Second summary");
 
         MvcTestResult restored = restore(practice.getId(), first, "{\"version\": " + practice.getVersion() + "}");
 
         assertThat(restored).hasStatusOk();
         assertThat(ApiTestProjects.json(restored).get("version").asLong()).isGreaterThan(practice.getVersion());
-        assertThat(practices.practice(projects.project("BETTER"), practice.getId()).getSummary()).isEqualTo("First summary");
+        assertThat(practices.practice(project(), practice.getId()).getSummary()).isEqualTo("First summary");
     }
 
     @Test
     void answersTheHistoryOfAnUnknownRecordWith404() {
-        assertThat(mvc.get().uri("/api/v1/projects/BETTER/events/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/v1/projects/BETTER/transfers/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/v1/projects/BETTER/action-plans/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/projects/" + key() + "/events/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/projects/" + key() + "/transfers/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/projects/" + key() + "/action-plans/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     private MvcTestResult restore(long id, long revision, String body) {
-        return mvc.post().uri("/api/v1/projects/BETTER/practices/{id}/history/{rev}/restore", id, revision)
+        return mvc.post().uri("/api/v1/projects/" + key() + "/practices/{id}/history/{rev}/restore", id, revision)
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
     private Practice changedPractice(String prefix) {
-        return HistoryFixtures.practiceChangedOnce(practices, projects.project("BETTER"), HistoryFixtures.freshTitle(prefix));
+        return HistoryFixtures.practiceChangedOnce(practices, project(), HistoryFixtures.freshTitle(prefix));
+    }
+
+    /** A copy of BETTER of this class's own, so that the demo project's figures stay as other tests expect them. */
+    private String key() {
+        if (key == null || projects.projects().stream().noneMatch(p -> p.getKey().equals(key))) {
+            key = ApiTestProjects.copyOfBetter(mvc, "HISTORY-API");
+        }
+        return key;
+    }
+
+    private Project project() {
+        return projects.project(key());
     }
 }

@@ -1,5 +1,6 @@
 package eu.practicehub.history.web;
 
+import eu.practicehub.ApiTestProjects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.history.HistoryFixtures;
@@ -21,6 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @PageTest
 class HistoryPagesTests {
 
+    private static String key;
+
     @Autowired
     MockMvcTester mvc;
 
@@ -37,7 +40,7 @@ class HistoryPagesTests {
     void historyPageShowsWhoChangedWhatAndWhenInTheLeadPartnersZone() {
         Practice practice = changedPractice("Page");
 
-        MvcTestResult result = mvc.get().uri("/projects/BETTER/practices/{id}/history", practice.getId()).exchange();
+        MvcTestResult result = mvc.get().uri("/projects/" + key() + "/practices/{id}/history", practice.getId()).exchange();
 
         assertThat(result).hasStatusOk();
         String text = PageText.of(PageText.html(result));
@@ -50,8 +53,8 @@ class HistoryPagesTests {
     void theRecordPagesLinkToTheirHistory() {
         Practice practice = changedPractice("Linked");
 
-        assertThat(mvc.get().uri("/projects/BETTER/practices/{id}", practice.getId())).hasStatusOk().bodyText()
-                .contains("/projects/BETTER/practices/" + practice.getId() + "/history");
+        assertThat(mvc.get().uri("/projects/" + key() + "/practices/{id}", practice.getId())).hasStatusOk().bodyText()
+                .contains("/projects/" + key() + "/practices/" + practice.getId() + "/history");
     }
 
     @Test
@@ -59,13 +62,13 @@ class HistoryPagesTests {
         Practice practice = changedPractice("Button");
         long first = firstRevision(practice);
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/history/{rev}/restore", practice.getId(), first)
+        MvcTestResult result = mvc.post().uri("/projects/" + key() + "/practices/{id}/history/{rev}/restore", practice.getId(), first)
                 .param("version", String.valueOf(practice.getVersion())).exchange();
 
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl()
-                .isEqualTo("/projects/BETTER/practices/" + practice.getId() + "/history");
-        assertThat(practices.practice(better(), practice.getId()).getSummary()).isEqualTo("First summary");
-        assertThat(history.history(better(), RecordKind.PRACTICE, practice.getId(), PageRequest.of(0, 20)).getTotalElements())
+                .isEqualTo("/projects/" + key() + "/practices/" + practice.getId() + "/history");
+        assertThat(practices.practice(project(), practice.getId()).getSummary()).isEqualTo("First summary");
+        assertThat(history.history(project(), RecordKind.PRACTICE, practice.getId(), PageRequest.of(0, 20)).getTotalElements())
                 .isEqualTo(3);
     }
 
@@ -73,53 +76,61 @@ class HistoryPagesTests {
     void aStaleRestoreButtonAnswers409WithAMessageAndChangesNothing() {
         Practice practice = changedPractice("Stale button");
 
-        MvcTestResult result = mvc.post().uri("/projects/BETTER/practices/{id}/history/{rev}/restore", practice.getId(),
+        MvcTestResult result = mvc.post().uri("/projects/" + key() + "/practices/{id}/history/{rev}/restore", practice.getId(),
                 firstRevision(practice)).param("version", String.valueOf(practice.getVersion() - 1)).exchange();
 
         assertThat(result).hasStatus(HttpStatus.CONFLICT);
         assertThat(PageText.of(PageText.html(result))).contains("Somebody else changed this record");
-        assertThat(practices.practice(better(), practice.getId()).getSummary()).isEqualTo("Second summary");
+        assertThat(practices.practice(project(), practice.getId()).getSummary()).isEqualTo("Second summary");
     }
 
     @Test
     void auditLogListsTheChangesAndLinksToTheRecordsHistory() {
         Practice practice = changedPractice("Audit page");
 
-        MvcTestResult result = mvc.get().uri("/projects/BETTER/audit").exchange();
+        MvcTestResult result = mvc.get().uri("/projects/" + key() + "/audit").exchange();
 
         assertThat(result).hasStatusOk();
         String html = PageText.html(result);
-        assertThat(html).contains("/projects/BETTER/practices/" + practice.getId() + "/history");
+        assertThat(html).contains("/projects/" + key() + "/practices/" + practice.getId() + "/history");
         assertThat(PageText.of(html)).contains("Audit log", "Good practice: " + practice.getTitle(), "system");
-        assertThat(mvc.get().uri("/projects/BETTER/audit?kind=EVENT")).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/projects/" + key() + "/audit?kind=EVENT")).hasStatusOk().bodyText()
                 .doesNotContain(practice.getTitle());
     }
 
     @Test
     void historyOfAnEventATransferAndAnActionPlanShowsToo() {
-        Project better = better();
+        Project better = project();
         long event = history.auditLog(better, RecordKind.EVENT, PageRequest.of(0, 1)).getContent().get(0).recordId();
         long transfer = history.auditLog(better, RecordKind.TRANSFER, PageRequest.of(0, 1)).getContent().get(0).recordId();
         long plan = history.auditLog(better, RecordKind.ACTION_PLAN, PageRequest.of(0, 1)).getContent().get(0).recordId();
 
-        assertThat(mvc.get().uri("/projects/BETTER/events/{id}/history", event)).hasStatusOk();
-        assertThat(mvc.get().uri("/projects/BETTER/transfers/{id}/history", transfer)).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/projects/" + key() + "/events/{id}/history", event)).hasStatusOk();
+        assertThat(mvc.get().uri("/projects/" + key() + "/transfers/{id}/history", transfer)).hasStatusOk().bodyText()
                 .contains("transferability assessment");
-        assertThat(mvc.get().uri("/projects/BETTER/action-plans/{id}/history", plan)).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/projects/" + key() + "/action-plans/{id}/history", plan)).hasStatusOk().bodyText()
                 .contains("Parts I and II");
-        assertThat(mvc.get().uri("/projects/BETTER/practices/{id}/history", 999_999)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/projects/" + key() + "/practices/{id}/history", 999_999)).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     private Practice changedPractice(String prefix) {
-        return HistoryFixtures.practiceChangedOnce(practices, better(), HistoryFixtures.freshTitle(prefix));
+        return HistoryFixtures.practiceChangedOnce(practices, project(), HistoryFixtures.freshTitle(prefix));
     }
 
     private long firstRevision(Practice practice) {
-        return history.history(better(), RecordKind.PRACTICE, practice.getId(), PageRequest.of(0, 20)).getContent().get(1)
+        return history.history(project(), RecordKind.PRACTICE, practice.getId(), PageRequest.of(0, 20)).getContent().get(1)
                 .revision();
     }
 
-    private Project better() {
-        return projects.project("BETTER");
+    /** A copy of BETTER of this class's own, so that the demo project's figures stay as other tests expect them. */
+    private String key() {
+        if (key == null || projects.projects().stream().noneMatch(p -> p.getKey().equals(key))) {
+            key = ApiTestProjects.copyOfBetter(mvc, "HISTORY-PAGES");
+        }
+        return key;
+    }
+
+    private Project project() {
+        return projects.project(key());
     }
 }
