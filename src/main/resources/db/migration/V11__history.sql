@@ -177,3 +177,17 @@ create table action_update_aud (
 );
 create index ix_action_update_aud_rev on action_update_aud (rev);
 create index ix_action_update_aud_action on action_update_aud (action_id, rev);
+
+-- Who holds which role in a project: a change of membership is a change of who may change what.
+create table membership_aud (
+    id         bigint      not null,
+    rev        bigint      not null references history_revision (id),
+    revtype    smallint,
+    account_id bigint,
+    project_id bigint,
+    partner_id bigint,
+    role       varchar(20),
+    primary key (id, rev)
+);
+create index ix_membership_aud_rev on membership_aud (rev);
+create index ix_membership_aud_project on membership_aud (project_id, rev);

@@ -32,25 +32,36 @@ class AuditLogReader {
     private static final Map<RecordKind, List<String>> BRANCHES = Map.of(
             RecordKind.PRACTICE, List.of("""
                     select a.rev, cast('PRACTICE' as varchar(16)) kind, a.id record_id, a.revtype, cast(a.title as varchar(300)) title,
-                        cast(null as bigint) partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part
+                        cast(null as bigint) partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part,
+                        cast(null as bigint) account_id
                     from practice_aud a where a.project_id = :project"""),
             RecordKind.EVENT, List.of("""
                     select a.rev, cast('EVENT' as varchar(16)) kind, a.id record_id, a.revtype, cast(a.title as varchar(300)) title,
-                        cast(null as bigint) partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part
+                        cast(null as bigint) partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part,
+                        cast(null as bigint) account_id
                     from learning_event_aud a where a.project_id = :project"""),
             RecordKind.TRANSFER, List.of("""
                     select a.rev, cast('TRANSFER' as varchar(16)) kind, a.id record_id, a.revtype, cast(null as varchar(300)) title,
-                        a.importer_id partner_id, a.practice_id practice_id, cast(null as varchar(8)) part
+                        a.importer_id partner_id, a.practice_id practice_id, cast(null as varchar(8)) part,
+                        cast(null as bigint) account_id
                     from transfer_aud a where a.project_id = :project"""),
+            RecordKind.MEMBERSHIP, List.of("""
+                    select a.rev, cast('MEMBERSHIP' as varchar(16)) kind, a.id record_id, a.revtype, cast(a.role as varchar(300)) title,
+                        a.partner_id partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part,
+                        a.account_id account_id
+                    from membership_aud a where a.project_id = :project"""),
             RecordKind.ACTION_PLAN, List.of("""
                     select a.rev, cast('ACTION_PLAN' as varchar(16)) kind, a.id record_id, a.revtype, cast(null as varchar(300)) title,
-                        a.partner_id partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part
+                        a.partner_id partner_id, cast(null as bigint) practice_id, cast(null as varchar(8)) part,
+                        cast(null as bigint) account_id
                     from action_plan_aud a where a.project_id = :project""", """
                     select x.rev, cast('ACTION_PLAN' as varchar(16)) kind, x.plan_id record_id, x.revtype, cast(x.title as varchar(300)) title,
-                        %s partner_id, cast(null as bigint) practice_id, cast('ACTION' as varchar(8)) part
+                        %s partner_id, cast(null as bigint) practice_id, cast('ACTION' as varchar(8)) part,
+                        cast(null as bigint) account_id
                     from plan_action_aud x where x.plan_id in (%s)""".formatted(PARTNER_OF_PLAN, PLANS_OF_PROJECT), """
                     select u.rev, cast('ACTION_PLAN' as varchar(16)) kind, x.plan_id record_id, u.revtype, cast(x.title as varchar(300)) title,
-                        %s partner_id, cast(null as bigint) practice_id, cast('UPDATE' as varchar(8)) part
+                        %s partner_id, cast(null as bigint) practice_id, cast('UPDATE' as varchar(8)) part,
+                        cast(null as bigint) account_id
                     from action_update_aud u join plan_action_aud x on x.id = u.action_id
                         and x.rev = (select max(y.rev) from plan_action_aud y where y.id = u.action_id and y.rev <= u.rev)
                     where x.plan_id in (%s)""".formatted(PARTNER_OF_PLAN, PLANS_OF_PROJECT)));
@@ -78,7 +89,7 @@ class AuditLogReader {
             return new PageImpl<>(List.of(), pageable, total);
         }
         List<Object[]> rows = list(entityManager.createNativeQuery("select e.rev, r.changed_at, r.actor_name, e.kind, e.record_id,"
-                        + " e.revtype, e.title, e.partner_id, e.practice_id, e.part from (" + union + ") e"
+                        + " e.revtype, e.title, e.partner_id, e.practice_id, e.part, e.account_id from (" + union + ") e"
                         + " join history_revision r on r.id = e.rev"
                         + " order by e.rev desc, e.kind, e.record_id, coalesce(e.part, '')")
                 .setParameter("project", projectId)
@@ -89,6 +100,9 @@ class AuditLogReader {
         for (Object[] row : rows) {
             if (row[7] != null) {
                 ids.computeIfAbsent(Ref.PARTNER, k -> new HashSet<>()).add(number(row[7]));
+            }
+            if (row[10] != null) {
+                ids.computeIfAbsent(Ref.ACCOUNT, k -> new HashSet<>()).add(number(row[10]));
             }
             if (row[8] != null) {
                 ids.computeIfAbsent(Ref.PRACTICE, k -> new HashSet<>()).add(number(row[8]));
@@ -107,7 +121,12 @@ class AuditLogReader {
             case PRACTICE, EVENT -> (String) row[6];
             case TRANSFER -> names.of(Ref.PRACTICE, number(row[8])) + " → " + partner;
             case ACTION_PLAN -> partner;
+            case MEMBERSHIP -> names.of(Ref.ACCOUNT, number(row[10])) + (partner == null ? "" : " · " + partner);
         };
+        if (kind == RecordKind.MEMBERSHIP) {
+            return new AuditEntry(number(row[0]), instant(row[1]), (String) row[2], kind, number(row[4]),
+                    ChangeType.of(row[5]), label, "ROLE", (String) row[6]);
+        }
         return new AuditEntry(number(row[0]), instant(row[1]), (String) row[2], kind, number(row[4]),
                 ChangeType.of(row[5]), label, part, part == null ? null : (String) row[6]);
     }

@@ -3,6 +3,7 @@ package eu.practicehub.history;
 import eu.practicehub.actionplan.ActionStatus;
 import eu.practicehub.actionplan.InstrumentType;
 import eu.practicehub.actionplan.PlanStatus;
+import eu.practicehub.common.NotFoundException;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventStatus;
@@ -22,7 +23,8 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
         PARTNER("select id, short_name from partner where id in (:ids)"),
         THEME("select id, name from theme where id in (:ids)"),
         PRACTICE("select id, title from practice where id in (:ids)"),
-        EVENT("select id, title from learning_event where id in (:ids)");
+        EVENT("select id, title from learning_event where id in (:ids)"),
+        ACCOUNT("select id, name from account where id in (:ids)");
 
         final String names;
 
@@ -159,6 +161,7 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
             case EVENT -> EVENT;
             case TRANSFER -> TRANSFER;
             case ACTION_PLAN -> PLAN;
+            case MEMBERSHIP -> throw new NotFoundException("history", kind);
         };
     }
 

@@ -77,6 +77,7 @@ public class HistoryService {
                 ActionPlan plan = plans.plan(project, id);
                 yield new HistoricRecord(kind, id, plan.getPartner().getShortName(), plan.getVersion());
             }
+            case MEMBERSHIP -> throw new NotFoundException("history", kind);
         };
     }
 
@@ -119,6 +120,7 @@ public class HistoryService {
                     revision).getAssessment()).getVersion();
             case ACTION_PLAN -> plans.update(project, id, version, planAsOf(audit.find(ActionPlan.class, id, revision),
                     revision)).getVersion();
+            case MEMBERSHIP -> throw new NotFoundException("history", kind);
         };
     }
 

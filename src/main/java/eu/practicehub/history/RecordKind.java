@@ -8,7 +8,9 @@ public enum RecordKind {
     PRACTICE("practices"),
     EVENT("events"),
     TRANSFER("transfers"),
-    ACTION_PLAN("action-plans");
+    ACTION_PLAN("action-plans"),
+    /** A role an account holds in the project; listed in the audit log, without a history page of its own. */
+    MEMBERSHIP("memberships");
 
     private final String path;
 

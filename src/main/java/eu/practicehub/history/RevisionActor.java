@@ -4,7 +4,6 @@ import eu.practicehub.common.Actor;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.ClassUtils;
 
 /**
  * Writes who made a revision: the signed-in {@link Actor}, the name of any other authentication, or
@@ -12,13 +11,10 @@ import org.springframework.util.ClassUtils;
  */
 class RevisionActor implements RevisionListener {
 
-    private static final boolean SECURITY_PRESENT = ClassUtils.isPresent(
-            "org.springframework.security.core.context.SecurityContextHolder", RevisionActor.class.getClassLoader());
-
     @Override
     public void newRevision(Object revisionEntity) {
         Revision revision = (Revision) revisionEntity;
-        Authentication authentication = SECURITY_PRESENT ? SecurityContextHolder.getContext().getAuthentication() : null;
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
             revision.madeBy(null, null, Revision.SYSTEM);
         } else if (authentication.getPrincipal() instanceof Actor actor) {

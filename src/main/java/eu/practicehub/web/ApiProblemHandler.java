@@ -26,6 +26,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -104,6 +105,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unknownSortProperty(PropertyReferenceException e, Locale locale) {
         return problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title",
                 text("api.problem.sort.property", locale, e.getPropertyName()), locale);
+    }
+
+    /** Left to the security filters, which answer 401 to the anonymous and 403 to the signed-in. */
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,6 +9,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
         "eu.practicehub.actionplan.web", "eu.practicehub.challenge.web", "eu.practicehub.transfer.web",
         "eu.practicehub.chain.web", "eu.practicehub.calendar.web", "eu.practicehub.indicators.web",
         "eu.practicehub.planning.web", "eu.practicehub.dashboard.web", "eu.practicehub.newsletter.web",
-        "eu.practicehub.history.web"})
+        "eu.practicehub.account.web", "eu.practicehub.history.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 
@@ -31,6 +32,12 @@ class PageErrorAdvice {
 
     static final String NOT_FOUND_VIEW = "error/404";
     static final String ERROR_VIEW = "error";
+
+    /** Left to the security filters: the login page for the anonymous, the 403 page for the signed-in. */
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException e) {
+        throw e;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {

@@ -3,6 +3,7 @@ package eu.practicehub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.account.AccountService;
 import eu.practicehub.challenge.Challenge;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.challenge.ChallengeSpec;
@@ -43,6 +44,9 @@ class ChallengeBrowserTests {
     MockMvcTester mvc;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -67,6 +71,7 @@ class ChallengeBrowserTests {
     @Test
     void aPartnerTurnsASuggestionIntoATransferAndMovesItToAdapt() {
         String key = ApiTestProjects.copyOfBetter(mvc, "CHALLENGE-BROWSER");
+        Chromium.signInAsCoordinator(browser, port, accounts, projects.project(key));
         Project project = projects.project(key);
         Challenge challenge = challenges.create(project, new ChallengeSpec("Tartu", "Digital services for citizens",
                 "Citizens should reach the city's e-services online.", List.of("Digital services to citizens")));

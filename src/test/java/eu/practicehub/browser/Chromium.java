@@ -3,13 +3,20 @@ package eu.practicehub.browser;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.Role;
+import eu.practicehub.account.TestAccounts;
+import eu.practicehub.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and ChromeDriver, used as installed so that nothing is downloaded.
@@ -47,6 +54,19 @@ final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Signs in on the login page as a new account that coordinates the project, leaving any earlier session. */
+    static void signInAsCoordinator(ChromeDriver driver, int port, AccountService accounts, Project project) {
+        Account coordinator = TestAccounts.withRole(accounts, "coordinator", project.getId(), null, Role.COORDINATOR);
+        driver.get("http://localhost:" + port + "/login");
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(coordinator.getEmail());
+        driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().contains("/login") && !d.findElements(By.cssSelector(".account-nav form")).isEmpty());
     }
 
     private static String env(String name, String fallback) {

@@ -3,6 +3,7 @@ package eu.practicehub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.account.AccountService;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventService;
@@ -45,6 +46,9 @@ class RestrictionBrowserTests {
     MockMvcTester mvc;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -66,6 +70,7 @@ class RestrictionBrowserTests {
     @Test
     void aRestrictionAddedInThePageFlagsThePlannedInPersonEventOnTheDashboardAndASuggestionResolvesIt() {
         String key = ApiTestProjects.copyOfBetter(mvc, "RESTRICTION-BROWSER");
+        Chromium.signInAsCoordinator(browser, port, accounts, projects.project(key));
         LocalDate day = LocalDate.of(2022, 11, 15);
         Event event = events.create(projects.project(key), new EventSpec(EventType.STUDY_VISIT, "Study visit in Genoa, November 2022",
                 day, null, day, null, null, null, "Genoa", List.of("Gävle", "Tartu"), EventMode.IN_PERSON, "Genoa town hall",

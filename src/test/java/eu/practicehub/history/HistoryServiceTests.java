@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.AccountUser;
+import eu.practicehub.account.Role;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.PlanSpec;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @PageTest
@@ -59,6 +65,9 @@ class HistoryServiceTests {
 
     @Autowired
     ActionPlanService plans;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void historyListsEachVersionNewestFirstWithWhoAndTheFieldsThatChanged() {
@@ -186,6 +195,38 @@ class HistoryServiceTests {
         Page<AuditEntry> plansOnly = history.auditLog(better, RecordKind.ACTION_PLAN, FIRST);
         assertThat(plansOnly.getContent()).isNotEmpty().allSatisfy(e -> assertThat(e.kind()).isEqualTo(RecordKind.ACTION_PLAN));
         assertThat(plansOnly.getTotalElements()).isLessThan(all.getTotalElements());
+    }
+
+    @Test
+    void aRevisionRecordsTheSignedInPersonAsItsActor() {
+        Project project = project();
+        Practice practice = practices.create(project, HistoryFixtures.practice(HistoryFixtures.freshTitle("Signed in"),
+                "Genoa", "Before", List.of()));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new AccountUser(4711, "maria.rossi@example.org", "Maria Rossi", "en", true), null, List.of()));
+        try {
+            practices.update(project, practice.getId(), practice.getVersion(), HistoryFixtures.practice(practice.getTitle(),
+                    "Genoa", "After", List.of()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        assertThat(history.history(project, RecordKind.PRACTICE, practice.getId(), FIRST).getContent())
+                .extracting(Version::actor).containsExactly("Maria Rossi", "system");
+    }
+
+    @Test
+    void membershipsAreRecordedAndListedInTheAuditLog() {
+        Project project = project();
+        Account account = accounts.create(new AccountService.NewAccount(HistoryFixtures.freshTitle("editor").replace(' ', '-')
+                + "@example.org", "Edith Editor", "en", false, null));
+        long genoa = projects.partner(project, "Genoa").orElseThrow().getId();
+        accounts.grant(account.getId(), project.getId(), genoa, Role.EDITOR);
+
+        Page<AuditEntry> memberships = history.auditLog(project, RecordKind.MEMBERSHIP, FIRST);
+
+        assertThat(memberships.getContent()).extracting(AuditEntry::type, AuditEntry::label, AuditEntry::partName)
+                .containsExactly(tuple(ChangeType.CREATED, "Edith Editor · Genoa", "EDITOR"));
     }
 
     /** A copy of BETTER of this class's own, so that the demo project's figures stay as other tests expect them. */

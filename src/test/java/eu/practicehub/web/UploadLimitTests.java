@@ -3,11 +3,13 @@ package eu.practicehub.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.Role;
+import eu.practicehub.account.SignedInClient;
+import eu.practicehub.account.TestAccounts;
 import eu.practicehub.event.RestrictionService;
 import eu.practicehub.project.ProjectService;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,9 @@ class UploadLimitTests {
     @Autowired
     RestrictionService restrictions;
 
+    @Autowired
+    AccountService accounts;
+
     @Test
     void aFileOverTheUploadLimitLeadsBackToTheFormWithAMessageAndImportsNothing() throws Exception {
         String key = ApiTestProjects.copyOfBetter(mvc, "UPLOAD");
@@ -48,14 +53,13 @@ class UploadLimitTests {
         String boundary = "practicehub-upload-test";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        Account coordinator = TestAccounts.withRole(accounts, "coordinator", projects.project(key).getId(), null,
+                Role.COORDINATOR);
+        SignedInClient client = SignedInClient.signIn(port, coordinator.getEmail(), TestAccounts.PASSWORD);
+        String form = "/projects/" + key + "/restrictions/import";
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/projects/" + key + "/restrictions/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(form, form, "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.uri().getPath()).isEqualTo("/projects/" + key + "/restrictions/import");

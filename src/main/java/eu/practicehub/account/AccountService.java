@@ -1,0 +1,202 @@
+package eu.practicehub.account;
+
+import eu.practicehub.common.Checks;
+import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts, their memberships and their personal access tokens. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+    /** Passwords shorter than this are refused; long passphrases are welcome. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    static final String TOKEN_PREFIX = "ph_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final AccessTokenRepository tokens;
+    private final PasswordEncoder passwords;
+    private final Access access;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, MembershipRepository memberships, AccessTokenRepository tokens,
+            PasswordEncoder passwords, Access access, ObjectProvider<Clock> clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.access = access;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        return accounts.findByEmail(Account.normalised(email)).map(AccountUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    public Account account(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    public Optional<Account> accountByEmail(String email) {
+        return accounts.findByEmail(Account.normalised(email));
+    }
+
+    public boolean hasAdministrator() {
+        return accounts.existsByAdminTrue();
+    }
+
+    /** Creates an account; without a password it cannot sign in until one is set (an invitation). */
+    @Transactional
+    public Account create(NewAccount spec) {
+        access.requireAdmin();
+        Checks checks = new Checks().text("email", spec.email(), 254, true).email("email", spec.email())
+                .text("name", spec.name(), 200, true)
+                .check(spec.language() == null || spec.language().matches("[a-z]{2}"), "language", "validation.language");
+        if (spec.password() != null) {
+            checkPassword(checks, "password", spec.password());
+        }
+        checks.check(!checks.hasViolation("email") && accounts.findByEmail(Account.normalised(spec.email())).isEmpty(),
+                "email", "account.email.taken");
+        checks.throwIfAny();
+        Account account = new Account(spec.email(), spec.name(), spec.language() == null ? "en" : spec.language(),
+                spec.admin(), Instant.now(clock));
+        if (spec.password() != null) {
+            account.setPasswordHash(passwords.encode(spec.password()));
+        }
+        return accounts.save(account);
+    }
+
+    /** What a new account starts with. */
+    public record NewAccount(String email, String name, String language, boolean admin, String password) {
+    }
+
+    public static void checkPassword(Checks checks, String field, String password) {
+        checks.required(field, password);
+        if (password != null && !password.isEmpty()) {
+            checks.check(password.length() >= MIN_PASSWORD_LENGTH, field, "account.password.tooShort", MIN_PASSWORD_LENGTH);
+            checks.check(password.length() <= MAX_PASSWORD_LENGTH, field, "validation.tooLong", MAX_PASSWORD_LENGTH);
+        }
+    }
+
+    /** Changes the signed-in account's password, which needs the current one. */
+    @Transactional
+    public void changePassword(String current, String replacement) {
+        AccountUser user = access.currentUser().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        Account account = account(user.accountId());
+        Checks checks = new Checks();
+        checks.check(current != null && account.hasPassword() && passwords.matches(current, account.getPasswordHash()),
+                "currentPassword", "account.password.wrong");
+        checkPassword(checks, "newPassword", replacement);
+        checks.throwIfAny();
+        account.setPasswordHash(passwords.encode(replacement));
+    }
+
+    public List<Membership> memberships(long projectId) {
+        access.requireCoordinator(projectId);
+        return memberships.findByProjectIdWithAccount(projectId);
+    }
+
+    public List<Membership> membershipsOf(long accountId) {
+        return memberships.findByAccountId(accountId);
+    }
+
+    /** Gives an account a role in a project or one of its partners; coordinators and administrators do this. */
+    @Transactional
+    public Membership grant(long accountId, long projectId, Long partnerId, Role role) {
+        access.requireCoordinator(projectId);
+        Account account = account(accountId);
+        if (role.isPartnerRole() && partnerId == null) {
+            throw new RuleViolationException(Violation.of("partner", "validation.required"));
+        }
+        Long partner = role.isPartnerRole() ? partnerId : null;
+        return memberships.findByAccountId(accountId).stream()
+                .filter(m -> m.getProjectId() == projectId && m.getRole() == role
+                        && java.util.Objects.equals(m.getPartnerId(), partner))
+                .findFirst()
+                .orElseGet(() -> memberships.save(new Membership(account, projectId, partner, role)));
+    }
+
+    @Transactional
+    public void revoke(long projectId, long membershipId) {
+        access.requireCoordinator(projectId);
+        Membership membership = memberships.findById(membershipId).filter(m -> m.getProjectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("membership", membershipId));
+        memberships.delete(membership);
+    }
+
+    /** A personal access token as it is shown once, right after it was created. */
+    public record NewToken(AccessToken token, String secret) {
+    }
+
+    @Transactional
+    public NewToken createToken(String name) {
+        AccountUser user = access.currentUser().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        new Checks().text("name", name, 100, true).throwIfAny();
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        AccessToken token = tokens.save(new AccessToken(account(user.accountId()), name, hash(secret), Instant.now(clock)));
+        return new NewToken(token, secret);
+    }
+
+    public List<AccessToken> tokens() {
+        return access.currentUser().map(user -> tokens.findByAccountId(user.accountId())).orElse(List.of());
+    }
+
+    @Transactional
+    public void revokeToken(long tokenId) {
+        AccountUser user = access.currentUser().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        AccessToken token = tokens.findById(tokenId).filter(t -> t.getAccount().getId() == user.accountId())
+                .orElseThrow(() -> new NotFoundException("token", tokenId));
+        token.revoke(Instant.now(clock));
+    }
+
+    /** The account a token's secret stands for, unless the token is unknown, revoked or its account disabled. */
+    @Transactional
+    public Optional<AccountUser> authenticateToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(secret))
+                .filter(token -> !token.isRevoked() && token.getAccount().isEnabled())
+                .map(token -> {
+                    token.used(Instant.now(clock));
+                    Account account = token.getAccount();
+                    return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
+                            account.isAdmin());
+                });
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

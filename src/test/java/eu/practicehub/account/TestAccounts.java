@@ -1,0 +1,29 @@
+package eu.practicehub.account;
+
+import java.util.UUID;
+
+/** Accounts made for a test, with a password it knows. Runs without a signed-in user, as the system. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private TestAccounts() {
+    }
+
+    /** A new account with a unique email starting with {@code prefix}. */
+    public static Account create(AccountService accounts, String prefix, boolean admin) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@practicehub.test";
+        return accounts.create(new AccountService.NewAccount(email, prefix, "en", admin, PASSWORD));
+    }
+
+    public static Account withRole(AccountService accounts, String prefix, long projectId, Long partnerId, Role role) {
+        Account account = create(accounts, prefix, false);
+        accounts.grant(account.getId(), projectId, partnerId, role);
+        return account;
+    }
+
+    /** The principal of an account, for MockMvc's {@code .with(user(...))}. */
+    public static AccountUser principal(Account account) {
+        return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(), account.isAdmin());
+    }
+}
