@@ -1,5 +1,6 @@
 package eu.practicehub.history;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.PlanSpec;
@@ -41,9 +42,11 @@ public class HistoryService {
     private final EventService events;
     private final TransferService transfers;
     private final ActionPlanService plans;
+    private final Access access;
 
     HistoryService(HistoryReader reader, AuditLogReader auditLog, EntityManager entityManager, PracticeService practices,
-            EventService events, TransferService transfers, ActionPlanService plans) {
+            EventService events, TransferService transfers, ActionPlanService plans, Access access) {
+        this.access = access;
         this.reader = reader;
         this.auditLog = auditLog;
         this.entityManager = entityManager;
@@ -57,8 +60,12 @@ public class HistoryService {
     public record HistoricRecord(RecordKind kind, long id, String label, long version) {
     }
 
-    /** The record of the project, as it is now; 404 when the project has none of this kind and id. */
+    /**
+     * The record of the project, as it is now; 404 when the project has none of this kind and id.
+     * Only the project's members see histories, since they show drafts and minutes.
+     */
     public HistoricRecord record(Project project, RecordKind kind, long id) {
+        access.requireMember(project.getId());
         return switch (kind) {
             case PRACTICE -> {
                 Practice practice = practices.practice(project, id);

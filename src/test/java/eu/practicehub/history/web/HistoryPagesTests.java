@@ -2,7 +2,10 @@ package eu.practicehub.history.web;
 
 import eu.practicehub.ApiTestProjects;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import eu.practicehub.account.AccountUser;
 import eu.practicehub.history.HistoryFixtures;
 import eu.practicehub.history.HistoryService;
 import eu.practicehub.history.RecordKind;
@@ -111,6 +114,17 @@ class HistoryPagesTests {
         assertThat(mvc.get().uri("/projects/" + key() + "/action-plans/{id}/history", plan)).hasStatusOk().bodyText()
                 .contains("Parts I and II");
         assertThat(mvc.get().uri("/projects/" + key() + "/practices/{id}/history", 999_999)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onlyMembersSeeAHistoryAndTheAnonymousAreSentToSignIn() {
+        Practice practice = changedPractice("Members only");
+        String page = "/projects/" + key() + "/practices/" + practice.getId() + "/history";
+
+        assertThat(mvc.get().uri(page).with(anonymous())).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/api/v1" + page).with(anonymous())).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri(page).with(user(new AccountUser(999_999, "nobody@example.org", "Nobody", "en", false))))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     private Practice changedPractice(String prefix) {
