@@ -103,6 +103,7 @@ public class HistoryService {
      * newest first: the project's audit log.
      */
     public Page<AuditEntry> auditLog(Project project, RecordKind kind, Pageable pageable) {
+        access.requireCoordinator(project.getId());
         return auditLog.auditLog(project.getId(), kind, pageable);
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountUser;
+import eu.practicehub.account.Role;
+import eu.practicehub.account.TestAccounts;
 import eu.practicehub.history.HistoryFixtures;
 import eu.practicehub.history.HistoryService;
 import eu.practicehub.history.RecordKind;
@@ -38,6 +42,9 @@ class HistoryPagesTests {
 
     @Autowired
     HistoryService history;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void historyPageShowsWhoChangedWhatAndWhenInTheLeadPartnersZone() {
@@ -125,6 +132,19 @@ class HistoryPagesTests {
         assertThat(mvc.get().uri("/api/v1" + page).with(anonymous())).hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.get().uri(page).with(user(new AccountUser(999_999, "nobody@example.org", "Nobody", "en", false))))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void onlyCoordinatorsSeeTheAuditLog() {
+        Project copy = project();
+        String page = "/projects/" + key() + "/audit";
+        Long genoa = projects.partners(copy).get(0).getId();
+        Account editor = TestAccounts.withRole(accounts, "editor", copy.getId(), genoa, Role.EDITOR);
+        Account coordinator = TestAccounts.withRole(accounts, "coordinator", copy.getId(), null, Role.COORDINATOR);
+
+        assertThat(mvc.get().uri(page).with(anonymous())).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri(page).with(user(TestAccounts.principal(editor)))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri(page).with(user(TestAccounts.principal(coordinator)))).hasStatusOk();
     }
 
     private Practice changedPractice(String prefix) {
