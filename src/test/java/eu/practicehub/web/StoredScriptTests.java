@@ -89,6 +89,7 @@ class StoredScriptTests {
         key = ApiTestProjects.freshKey("XSS");
         ObjectNode document = ApiTestProjects.exportOf(mvc, ApiTestProjects.BETTER);
         ((ObjectNode) document.get("project")).put("key", key);
+        addTheOptionalTexts(document);
         fillEveryTextField(document);
         MvcTestResult imported = ApiTestProjects.importDocument(mvc, document);
         assertThat(imported).as(imported.getResponse().getContentAsString()).hasStatus(HttpStatus.CREATED);
@@ -244,6 +245,39 @@ class StoredScriptTests {
     private static boolean isDownload(String link) {
         String path = link.replaceAll("\\?.*", "");
         return path.matches(".*\\.(ics|csv|xlsx|docx|pdf|md|json)$") || path.endsWith("/delete");
+    }
+
+    /** Texts the demo leaves out, so that every field is there to hold a payload. */
+    private static void addTheOptionalTexts(ObjectNode document) {
+        String theme = document.get("themes").get(0).asString();
+        ArrayNode challenges = document.putArray("challenges");
+        for (JsonNode partner : document.get("partners")) {
+            ((ObjectNode) partner).put("contactName", "Contact of " + partner.get("shortName").asString());
+            ObjectNode challenge = challenges.addObject().put("partner", partner.get("shortName").asString())
+                    .put("title", "Challenge of " + partner.get("shortName").asString()).put("description", "What to solve");
+            challenge.putArray("themes").add(theme);
+        }
+        for (JsonNode event : document.get("events")) {
+            ((ObjectNode) event).put("agenda", "Agenda").put("lessonsLearnt", "Lessons");
+            if ("HELD".equals(event.get("status").asString())) {
+                ((ObjectNode) event).put("minutes", "Minutes");
+            }
+        }
+        for (JsonNode transfer : document.get("transfers")) {
+            ObjectNode assessment = transfer.get("assessment") instanceof ObjectNode existing ? existing
+                    : ((ObjectNode) transfer).putObject("assessment");
+            for (String notes : List.of("legalNotes", "organisationalNotes", "technicalNotes", "financialNotes", "kept",
+                    "adapted", "verdict")) {
+                assessment.put(notes, "Notes");
+            }
+        }
+        for (JsonNode plan : document.get("actionPlans")) {
+            ((ObjectNode) plan).put("otherOrganisations", "Other organisations").put("contactName", "Contact");
+            for (JsonNode action : plan.get("actions")) {
+                ((ObjectNode) action).put("description", "Description").put("players", "Players")
+                        .put("fundingSources", "Funding");
+            }
+        }
     }
 
     /** Every text a person writes gets the payload; names that records use to refer to each other change alike. */
