@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -124,6 +125,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (causedBy(e, PayloadTooLargeException.class)) {
+            ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge.title",
+                    text("api.problem.tooLarge.unknownLength", locale), locale);
+            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", unreadableBody(e, locale), locale);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
@@ -178,6 +184,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     at == null ? "?" : String.valueOf(at.getColumnNr()), reason);
         }
         return text("api.problem.body.unreadable", locale);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JacksonException jacksonCause(Throwable e) {

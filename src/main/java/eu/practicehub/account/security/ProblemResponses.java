@@ -44,9 +44,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleCode,
-            String detailCode) throws IOException {
+            String detailCode, Object... detailArgs) throws IOException {
         Locale locale = RequestContextUtils.getLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailCode, null, detailCode, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(detailCode, detailArgs, detailCode, locale));
         problem.setTitle(messages.getMessage(titleCode, null, titleCode, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
