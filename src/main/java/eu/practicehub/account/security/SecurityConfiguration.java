@@ -1,12 +1,15 @@
 package eu.practicehub.account.security;
 
+import eu.practicehub.account.AccountLinks;
 import eu.practicehub.account.AccountService;
+import eu.practicehub.account.SignInAttempts;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,6 +52,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
@@ -62,12 +66,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain pages(HttpSecurity http, AccountService accounts, SignInAttempts attempts,
+            PasswordEncoder passwords) throws Exception {
+        http.authenticationManager(new ProviderManager(new PasswordSignIn(accounts, attempts, passwords)))
+                .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/profile/**", "/logout").authenticated()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, AccountLinks.SETUP_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
