@@ -2,12 +2,21 @@ package eu.practicehub.web;
 
 import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
+import eu.practicehub.account.AccountUser;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +34,7 @@ class ProfileController {
     private final AccountService accounts;
     private final ProfilePage page;
     private final MessageSource messages;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     ProfileController(AccountService accounts, ProfilePage page, MessageSource messages) {
         this.accounts = accounts;
@@ -44,7 +54,7 @@ class ProfileController {
 
     @PostMapping("/profile")
     String update(@ModelAttribute ProfileForm profileForm, BindingResult result, Model model, RedirectAttributes redirect,
-            HttpServletResponse response, Locale locale) {
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (result.hasErrors() || profileForm.getVersion() == null) {
             if (profileForm.getVersion() == null) {
                 result.reject("form.version.missing");
@@ -58,14 +68,17 @@ class ProfileController {
         };
         return PageWrites.save(() -> accounts.updateProfile(profileForm.getVersion(), profileForm.getName(),
                         profileForm.getLanguage()), result, response, tellStale)
-                .map(saved -> done(redirect, "profile.saved", locale))
+                .map(saved -> {
+                    showNewName(saved, request, response);
+                    return done(redirect, "profile.saved", locale);
+                })
                 .orElseGet(() -> page.show(model, profileForm, null));
     }
 
     @PostMapping("/profile/password")
     String changePassword(@ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        java.util.Optional<Account> changed = PageWrites.save(() -> {
+        Optional<Account> changed = PageWrites.save(() -> {
             accounts.changePassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
                     passwordForm.getRepeatPassword());
             return accounts.me();
@@ -74,6 +87,20 @@ class ProfileController {
             return done(redirect, "profile.password.changed", locale);
         }
         return page.show(model, null, passwordForm);
+    }
+
+    /** The session's principal takes the new name and language, so that the page header shows them at once. */
+    private void showNewName(Account saved, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof AccountUser)) {
+            return;
+        }
+        AccountUser renamed = new AccountUser(saved.getId(), saved.getEmail(), saved.getName(), saved.getLanguage(),
+                saved.isAdmin());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed, null, current.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
     }
 
     private String done(RedirectAttributes redirect, String code, Locale locale) {

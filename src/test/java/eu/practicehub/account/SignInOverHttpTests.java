@@ -256,6 +256,19 @@ class SignInOverHttpTests {
         assertThat(location(new Browser(port).signIn(account.getEmail(), NEW_PASSWORD))).doesNotContain("error");
     }
 
+    @Test
+    void savingTheProfileShowsTheNewNameInThePageHeaderAtOnce() throws Exception {
+        Account account = TestAccounts.create(accounts, "renamed", false);
+        Browser browser = signedIn(account);
+        String version = String.valueOf(accounts.account(account.getId()).getVersion());
+
+        HttpResponse<String> saved = browser.post("/profile", "/profile", "name", "Maria Rossi", "language", "it",
+                "version", version);
+
+        assertThat(location(saved)).endsWith("/profile");
+        assertThat(browser.get("/profile").body()).contains("<a class=\"nav-link\" href=\"/profile\">Maria Rossi</a>");
+    }
+
     private Browser signedIn(Account account) throws IOException, InterruptedException {
         Browser browser = new Browser(port);
         assertThat(location(browser.signIn(account.getEmail(), TestAccounts.PASSWORD))).doesNotContain("error");
