@@ -44,28 +44,37 @@ public class DemoAccounts {
     public List<Credential> ensure(long projectId, String projectKey, List<DemoPartner> partners, DemoPartner viewerPartner) {
         List<Credential> credentials = new ArrayList<>();
         if (!accounts.hasAdministrator() || accounts.accountByEmail(email("admin")).filter(Account::isAdmin).isPresent()) {
-            ensure(email("admin"), "Demo administrator", true, ADMIN_PASSWORD);
+            ensure(email("admin"), "Demo administrator", true, ADMIN_PASSWORD, projectId, null, null);
             credentials.add(new Credential(email("admin"), ADMIN_PASSWORD, "administrator"));
         }
-        Account coordinator = ensure(email("coordinator"), "Demo coordinator of " + projectKey, false, COORDINATOR_PASSWORD);
-        accounts.grant(coordinator.getId(), projectId, null, Role.COORDINATOR);
+        Account coordinator = ensure(email("coordinator"), "Demo coordinator of " + projectKey, false, COORDINATOR_PASSWORD,
+                projectId, null, Role.COORDINATOR);
         credentials.add(new Credential(coordinator.getEmail(), COORDINATOR_PASSWORD, "coordinator of " + projectKey));
         for (DemoPartner partner : partners) {
             Account editor = ensure(email("editor." + plain(partner.shortName())), "Demo editor, " + partner.shortName(),
-                    false, EDITOR_PASSWORD);
-            accounts.grant(editor.getId(), projectId, partner.id(), Role.EDITOR);
+                    false, EDITOR_PASSWORD, projectId, partner.id(), Role.EDITOR);
             credentials.add(new Credential(editor.getEmail(), EDITOR_PASSWORD, "editor of " + partner.shortName()));
         }
-        Account viewer = ensure(email("viewer"), "Demo viewer, " + viewerPartner.shortName(), false, VIEWER_PASSWORD);
-        accounts.grant(viewer.getId(), projectId, viewerPartner.id(), Role.VIEWER);
+        Account viewer = ensure(email("viewer"), "Demo viewer, " + viewerPartner.shortName(), false, VIEWER_PASSWORD,
+                projectId, viewerPartner.id(), Role.VIEWER);
         credentials.add(new Credential(viewer.getEmail(), VIEWER_PASSWORD, "viewer of " + viewerPartner.shortName()));
         log.info(block(credentials));
         return credentials;
     }
 
-    private Account ensure(String email, String name, boolean admin, String password) {
-        return accounts.accountByEmail(email)
-                .orElseGet(() -> accounts.register(new AccountService.NewAccount(email, name, "en", admin, password)));
+    /**
+     * Creates the account with its role unless its email is taken: an existing demo account keeps the
+     * roles a coordinator left it, a removed role is not given back.
+     */
+    private Account ensure(String email, String name, boolean admin, String password, long projectId, Long partnerId,
+            Role role) {
+        return accounts.accountByEmail(email).orElseGet(() -> {
+            Account created = accounts.register(new AccountService.NewAccount(email, name, "en", admin, password));
+            if (role != null) {
+                accounts.grant(created.getId(), projectId, partnerId, role);
+            }
+            return created;
+        });
     }
 
     /** The partner's name as the local part of an email: "Nyíregyháza" becomes "nyiregyhaza". */

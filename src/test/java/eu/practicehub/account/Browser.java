@@ -50,6 +50,13 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a form without a CSRF token, as another site would make a browser send it. */
+    HttpResponse<String> postWithoutToken(String path, String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         return post("/login", "/login", "username", email, "password", password);
     }

@@ -182,6 +182,9 @@ class SignInOverHttpTests {
         assertThat(invited.get(page).body()).contains(email, "Choose your password");
         assertThat(location(invited.signIn(email, ""))).endsWith("/login?error");
 
+        assertThat(invited.postWithoutToken("/account/setup", "token=" + link.secret() + "&password=" + Browser.encode(NEW_PASSWORD)
+                + "&repeatPassword=" + Browser.encode(NEW_PASSWORD)).statusCode()).as("refused without a CSRF token").isEqualTo(403);
+
         HttpResponse<String> chosen = invited.post("/account/setup", page, "token", link.secret(), "password", NEW_PASSWORD,
                 "repeatPassword", NEW_PASSWORD);
 
