@@ -25,7 +25,8 @@ class ApiDocumentationTests {
         assertThat(document.at("/info/title").asString()).isEqualTo("PracticeHub API");
         assertThat(document.get("tags").valueStream().map(t -> t.get("name").asString())).containsExactlyInAnyOrder(
                 "Projects", "Good practices", "Events", "Semesters", "Project documents", "Transfers", "Action plans", "Challenges",
-                "Learning chain", "Indicators", "Dashboard", "Travel restrictions", "Events at risk", "Newsletters", "History");
+                "Learning chain", "Indicators", "Dashboard", "Travel restrictions", "Events at risk", "Newsletters", "History",
+                "My account");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/projects", "/api/v1/projects/{key}/practices/{id}",
                 "/api/v1/projects/{key}/events", "/api/v1/projects/{key}/semesters/{number}", "/api/v1/projects/import",
                 "/api/v1/projects/{key}/action-plans/{id}/status",
@@ -38,7 +39,8 @@ class ApiDocumentationTests {
                 "/api/v1/projects/{key}/practices/{id}/history", "/api/v1/projects/{key}/events/{id}/history",
                 "/api/v1/projects/{key}/transfers/{id}/history", "/api/v1/projects/{key}/action-plans/{id}/history",
                 "/api/v1/projects/{key}/practices/{id}/history/{revision}/restore",
-                "/api/v1/projects/{key}/action-plans/{id}/history/{revision}/restore");
+                "/api/v1/projects/{key}/action-plans/{id}/history/{revision}/restore",
+                "/api/v1/me", "/api/v1/me/tokens", "/api/v1/me/tokens/{id}", "/api/v1/me/tokens/{id}/revoke");
         document.get("paths").values().forEach(path -> path.values().forEach(operation -> {
             assertThat(operation.get("tags")).isNotEmpty();
             assertThat(operation.get("summary").asString()).isNotBlank();

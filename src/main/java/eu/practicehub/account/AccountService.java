@@ -3,6 +3,7 @@ package eu.practicehub.account;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,6 +32,8 @@ public class AccountService implements UserDetailsService {
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 128;
     static final String TOKEN_PREFIX = "ph_";
+    /** The languages a person may prefer: those of the partners' cities, and English. */
+    public static final List<String> LANGUAGES = List.of("en", "it", "sv", "et", "hu");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -73,9 +76,15 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public Account create(NewAccount spec) {
         access.requireAdmin();
+        return register(spec);
+    }
+
+    /** Creates an account without asking who may: callers check first (administrators, coordinators inviting, the system). */
+    @Transactional
+    Account register(NewAccount spec) {
         Checks checks = new Checks().text("email", spec.email(), 254, true).email("email", spec.email())
                 .text("name", spec.name(), 200, true)
-                .check(spec.language() == null || spec.language().matches("[a-z]{2}"), "language", "validation.language");
+                .check(spec.language() == null || LANGUAGES.contains(spec.language()), "language", "validation.language");
         if (spec.password() != null) {
             checkPassword(checks, "password", spec.password());
         }
@@ -102,15 +111,43 @@ public class AccountService implements UserDetailsService {
         }
     }
 
+    /** The signed-in account as stored now. */
+    public Account me() {
+        return account(signedIn().accountId());
+    }
+
+    /** Changes the signed-in account's name and preferred language, unless somebody saved it since {@code version}. */
+    @Transactional
+    public Account updateProfile(long version, String name, String language) {
+        Account account = me();
+        new Checks().text("name", name, 200, true)
+                .check(language != null && LANGUAGES.contains(language), "language", "validation.language")
+                .throwIfAny();
+        if (account.getVersion() != version) {
+            throw new StaleVersionException(version, account.getVersion());
+        }
+        account.describe(name, language);
+        return account;
+    }
+
+    private AccountUser signedIn() {
+        return access.currentUser().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+    }
+
+    public static void checkRepeated(Checks checks, String field, String password, String repeated) {
+        checks.check(password == null || password.equals(repeated), field, "account.password.repeatDiffers");
+    }
+
     /** Changes the signed-in account's password, which needs the current one. */
     @Transactional
-    public void changePassword(String current, String replacement) {
-        AccountUser user = access.currentUser().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
-        Account account = account(user.accountId());
+    public void changePassword(String current, String replacement, String repeated) {
+        Account account = me();
         Checks checks = new Checks();
-        checks.check(current != null && account.hasPassword() && passwords.matches(current, account.getPasswordHash()),
-                "currentPassword", "account.password.wrong");
+        checks.required("currentPassword", current);
+        checks.check(current == null || current.isEmpty() || account.hasPassword()
+                && passwords.matches(current, account.getPasswordHash()), "currentPassword", "account.password.wrong");
         checkPassword(checks, "newPassword", replacement);
+        checkRepeated(checks, "repeatPassword", replacement, repeated);
         checks.throwIfAny();
         account.setPasswordHash(passwords.encode(replacement));
     }
@@ -156,9 +193,7 @@ public class AccountService implements UserDetailsService {
     public NewToken createToken(String name) {
         AccountUser user = access.currentUser().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
         new Checks().text("name", name, 100, true).throwIfAny();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = TOKEN_PREFIX + randomSecret();
         AccessToken token = tokens.save(new AccessToken(account(user.accountId()), name, hash(secret), Instant.now(clock)));
         return new NewToken(token, secret);
     }
@@ -189,6 +224,13 @@ public class AccountService implements UserDetailsService {
                     return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
                             account.isAdmin());
                 });
+    }
+
+    /** 256 random bits, URL-safe. */
+    static String randomSecret() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     static String hash(String secret) {

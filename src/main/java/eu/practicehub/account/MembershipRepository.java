@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-    @Query("select m from Membership m where m.account.id = :accountId")
+    @Query("select m from Membership m join fetch m.account where m.account.id = :accountId")
     List<Membership> findByAccountId(long accountId);
 
     @Query("select m from Membership m join fetch m.account a where m.projectId = :projectId order by a.name, a.email, m.id")

@@ -1,5 +1,7 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.account.DemoAccounts;
+import eu.practicehub.account.DemoAccounts.DemoPartner;
 import eu.practicehub.event.EventType;
 import eu.practicehub.newsletter.Newsletter;
 import eu.practicehub.newsletter.NewsletterRequest;
@@ -21,13 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the BETTER demo project on the first start: only when no project with its key exists, so
- * whatever users changed afterwards is never overwritten or duplicated.
+ * whatever users changed afterwards is never overwritten or duplicated. Then makes sure the demo
+ * accounts exist (see {@link DemoAccounts}), which need the project's partners.
  */
 @Component
 @ConditionalOnProperty(name = "practicehub.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoData implements ApplicationRunner {
 
     static final String RESOURCE = "demo/better.json";
+    static final String VIEWED_PARTNER = "Tartu";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     /** The period of the seed newsletter's table: the study visits of July to October 2021. */
@@ -38,9 +42,12 @@ class DemoData implements ApplicationRunner {
     private final ProjectImporter importer;
     private final NewsletterService newsletters;
     private final JsonMapper json;
+    private final DemoAccounts accounts;
 
-    DemoData(ProjectService projects, ProjectImporter importer, NewsletterService newsletters, JsonMapper json) {
+    DemoData(ProjectService projects, ProjectImporter importer, NewsletterService newsletters, JsonMapper json,
+            DemoAccounts accounts) {
         this.projects = projects;
+        this.accounts = accounts;
         this.importer = importer;
         this.newsletters = newsletters;
         this.json = json;
@@ -52,11 +59,21 @@ class DemoData implements ApplicationRunner {
         String key = demo.project().key();
         if (projects.exists(key)) {
             log.info("Demo project {} already present: left as it is", key);
-            return;
+        } else {
+            importer.importDocument(demo);
+            publishNewsletter(projects.project(key));
+            log.info("Loaded the demo project {}", key);
         }
-        importer.importDocument(demo);
-        publishNewsletter(projects.project(key));
-        log.info("Loaded the demo project {}", key);
+        createAccounts(projects.project(key));
+    }
+
+    /** The viewer views the partner of the demo's example action plan and transfer, Tartu (or the last partner). */
+    private void createAccounts(Project project) {
+        List<DemoPartner> partners = projects.partners(project).stream()
+                .map(p -> new DemoPartner(p.getId(), p.getShortName())).toList();
+        DemoPartner viewed = partners.stream().filter(p -> p.shortName().equals(VIEWED_PARTNER)).findFirst()
+                .orElse(partners.get(partners.size() - 1));
+        accounts.ensure(project.getId(), project.getKey(), partners, viewed);
     }
 
     /**

@@ -10,6 +10,9 @@ interface PartnerRepository extends ListCrudRepository<Partner, Long> {
     @Query("select p from Partner p where p.project = :project order by case when p.role = eu.practicehub.project.PartnerRole.LEAD then 0 else 1 end, p.id")
     List<Partner> findByProject(Project project);
 
+    @Query("select p from Partner p join fetch p.project pr where pr.id in :projectIds order by pr.name, p.id")
+    List<Partner> findWithProjectByProjectIdIn(java.util.Collection<Long> projectIds);
+
     Optional<Partner> findByProjectAndShortName(Project project, String shortName);
 
     Optional<Partner> findByProjectAndId(Project project, Long id);

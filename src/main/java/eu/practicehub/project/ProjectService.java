@@ -54,6 +54,14 @@ public class ProjectService {
     }
 
     /**
+     * The partners of these projects with their project, in one query: for pages that name the
+     * projects and partners of records that keep only their ids (such as an account's roles).
+     */
+    public List<Partner> partnersOfProjects(java.util.Collection<Long> projectIds) {
+        return projectIds.isEmpty() ? List.of() : partners.findWithProjectByProjectIdIn(projectIds);
+    }
+
+    /**
      * The zone the project's moments are told in (transfer moves, publication times): its lead
      * partner's time zone, UTC when it has none that is valid.
      */

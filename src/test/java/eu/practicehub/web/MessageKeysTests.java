@@ -22,7 +22,7 @@ class MessageKeysTests {
             "/events/new", "/events/timeline", "/events/at-risk", "/restrictions", "/restrictions/new",
             "/restrictions/import", "/semesters/1", "/semesters/5", "/semesters/8", "/semesters/5/targets", "/targets",
             "/reports/indicators", "/reports/indicators?semester=5", "/newsletters", "/newsletters/new", "/news",
-            "/transfers", "/transfers/new", "/transfers/map", "/action-plans", "/challenges");
+            "/transfers", "/transfers/new", "/transfers/map", "/action-plans", "/challenges", "/members");
 
     @Autowired
     MockMvcTester mvc;

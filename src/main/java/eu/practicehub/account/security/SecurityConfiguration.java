@@ -1,6 +1,8 @@
 package eu.practicehub.account.security;
 
+import eu.practicehub.account.AccountLinks;
 import eu.practicehub.account.AccountService;
+import eu.practicehub.account.SignInAttempts;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -61,6 +64,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
@@ -79,13 +83,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems,
-            @Value("${practicehub.max-request-body:2MB}") DataSize maxBody) throws Exception {
+            @Value("${practicehub.max-request-body:2MB}") DataSize maxBody, AccountService accounts,
+            SignInAttempts attempts, PasswordEncoder passwords) throws Exception {
         http.addFilterBefore(new RequestBodyLimit(maxBody, problems), CsrfFilter.class)
+                .authenticationManager(new ProviderManager(new PasswordSignIn(accounts, attempts, passwords)))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/profile/**", "/logout").authenticated()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, AccountLinks.SETUP_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())

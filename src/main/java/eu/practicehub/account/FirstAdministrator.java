@@ -1,0 +1,63 @@
+package eu.practicehub.account;
+
+import eu.practicehub.common.RuleViolationException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a start that finds no administrator: creates the one given by {@link AdministratorSettings}, or,
+ * outside the embedded demo (which creates its own accounts next), refuses to start.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(AdministratorSettings.class)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AccountService accounts;
+    private final AdministratorSettings settings;
+    private final boolean demo;
+
+    FirstAdministrator(AccountService accounts, AdministratorSettings settings,
+            @Value("${practicehub.demo.enabled:true}") boolean demo) {
+        this.accounts = accounts;
+        this.settings = settings;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.hasAdministrator()) {
+            return;
+        }
+        if (settings.isComplete()) {
+            create();
+        } else if (!demo) {
+            throw new MissingAdministratorException(MissingAdministratorException.NO_ADMINISTRATOR);
+        }
+    }
+
+    private void create() {
+        try {
+            Account admin = accounts.register(new AccountService.NewAccount(settings.email(), "Administrator", "en", true,
+                    settings.password()));
+            log.info("Created the first administrator {} from PRACTICEHUB_ADMIN_EMAIL", admin.getEmail());
+        } catch (RuleViolationException e) {
+            String problems = e.violations().stream().map(v -> v.field() + " " + v.code())
+                    .collect(Collectors.joining(", "));
+            throw new MissingAdministratorException("The first administrator from PRACTICEHUB_ADMIN_EMAIL and "
+                    + "PRACTICEHUB_ADMIN_PASSWORD could not be created (" + problems + "): the email must be a valid "
+                    + "address not used by another account and the password at least "
+                    + AccountService.MIN_PASSWORD_LENGTH + " characters long. " + MissingAdministratorException.NO_ADMINISTRATOR);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package eu.practicehub.account.web;
+
+/** The one-time link's form: the link's secret, the chosen password and its repetition. */
+public class SetupForm {
+
+    private String token;
+    private String password;
+    private String repeatPassword;
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}

@@ -1,0 +1,139 @@
+package eu.practicehub.web;
+
+import eu.practicehub.account.Access;
+import eu.practicehub.account.AccountAdministration;
+import eu.practicehub.account.AccountAdministration.FirstRole;
+import eu.practicehub.account.AccountLinks.IssuedLink;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.AccountUser;
+import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The administrators' page of accounts: the list, invitations, password resets, disabling and the
+ * administrator flag. One-time links are shown on the page, as no mail is sent.
+ */
+@Controller
+class AdminAccountsController {
+
+    static final String LIST_VIEW = "account/admin-accounts";
+    static final String LINK_VIEW = "account/invitation-link";
+
+    private final AccountAdministration administration;
+    private final Access access;
+    private final ProjectService projects;
+    private final MessageSource messages;
+    private final Environment environment;
+
+    AdminAccountsController(AccountAdministration administration, Access access, ProjectService projects,
+            MessageSource messages, Environment environment) {
+        this.administration = administration;
+        this.access = access;
+        this.projects = projects;
+        this.messages = messages;
+        this.environment = environment;
+    }
+
+    @InitBinder("inviteForm")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(@RequestParam(required = false) String page, Model model) {
+        InviteForm form = new InviteForm();
+        form.setLanguage("en");
+        return show(PageRequests.pageNumber(page), form, model);
+    }
+
+    @PostMapping("/admin/accounts/invite")
+    String invite(@ModelAttribute InviteForm inviteForm, BindingResult result, Model model, HttpServletResponse response) {
+        List<Partner> partners = allPartners();
+        Optional<FirstRole> role = Places.firstRole(inviteForm, partners, result);
+        if (!result.hasErrors()) {
+            try {
+                IssuedLink link = administration.invite(inviteForm.getEmail(), inviteForm.getName(),
+                        inviteForm.getLanguage(), inviteForm.isAdmin(), role.orElse(null));
+                return showLink(link, model, response);
+            } catch (RuleViolationException e) {
+                FormErrors.rejectWhereFree(result, e.violations());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(1, inviteForm, model);
+    }
+
+    @PostMapping("/admin/accounts/{id}/reset")
+    String reset(@PathVariable long id, Model model, HttpServletResponse response) {
+        return showLink(administration.resetPassword(id), model, response);
+    }
+
+    @PostMapping("/admin/accounts/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect, Locale locale) {
+        return change(() -> administration.setEnabled(id, enabled).getEmail(),
+                enabled ? "adminAccounts.enabled" : "adminAccounts.disabled", redirect, locale);
+    }
+
+    @PostMapping("/admin/accounts/{id}/admin")
+    String admin(@PathVariable long id, @RequestParam boolean admin, RedirectAttributes redirect, Locale locale) {
+        return change(() -> administration.setAdmin(id, admin).getEmail(),
+                admin ? "adminAccounts.adminGranted" : "adminAccounts.adminRevoked", redirect, locale);
+    }
+
+    private String change(java.util.function.Supplier<String> change, String code, RedirectAttributes redirect, Locale locale) {
+        try {
+            String email = change.get();
+            redirect.addFlashAttribute("flash", messages.getMessage(code, new Object[] {email}, locale));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage(FormErrors.message(e.violations().get(0)), locale)));
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    private String show(int pageNumber, InviteForm form, Model model) {
+        model.addAttribute("accounts", administration.accounts(pageNumber - 1));
+        model.addAttribute("inviteForm", form);
+        model.addAttribute("languages", AccountService.LANGUAGES);
+        model.addAttribute("places", Places.of(allPartners()));
+        model.addAttribute("roleNames", List.of("COORDINATOR", "EDITOR", "VIEWER"));
+        model.addAttribute("me", access.currentUser().map(AccountUser::accountId).orElse(-1L));
+        return LIST_VIEW;
+    }
+
+    private List<Partner> allPartners() {
+        return projects.partnersOfProjects(projects.projects().stream().map(Project::getId).toList());
+    }
+
+    private String showLink(IssuedLink link, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("link", link);
+        model.addAttribute("address", link.address(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        model.addAttribute("mailConfigured", environment.containsProperty("spring.mail.host"));
+        return LINK_VIEW;
+    }
+}

@@ -1,0 +1,110 @@
+package eu.practicehub.web;
+
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.AccountUser;
+import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.PageWrites;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's profile: name, language and password (tokens: {@link TokenPagesController}). */
+@Controller
+class ProfileController {
+
+    private final AccountService accounts;
+    private final ProfilePage page;
+    private final MessageSource messages;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    ProfileController(AccountService accounts, ProfilePage page, MessageSource messages) {
+        this.accounts = accounts;
+        this.page = page;
+        this.messages = messages;
+    }
+
+    @InitBinder("profileForm")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
+    }
+
+    @GetMapping("/profile")
+    String profile(Model model) {
+        return page.show(model, null, null);
+    }
+
+    @PostMapping("/profile")
+    String update(@ModelAttribute ProfileForm profileForm, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (result.hasErrors() || profileForm.getVersion() == null) {
+            if (profileForm.getVersion() == null) {
+                result.reject("form.version.missing");
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page.show(model, profileForm, null);
+        }
+        Runnable tellStale = () -> {
+            profileForm.setVersion(accounts.me().getVersion());
+            result.reject("profile.stale");
+        };
+        return PageWrites.save(() -> accounts.updateProfile(profileForm.getVersion(), profileForm.getName(),
+                        profileForm.getLanguage()), result, response, tellStale)
+                .map(saved -> {
+                    showNewName(saved, request, response);
+                    return done(redirect, "profile.saved", locale);
+                })
+                .orElseGet(() -> page.show(model, profileForm, null));
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(@ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Optional<Account> changed = PageWrites.save(() -> {
+            accounts.changePassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
+                    passwordForm.getRepeatPassword());
+            return accounts.me();
+        }, result, response, () -> { });
+        if (changed.isPresent()) {
+            return done(redirect, "profile.password.changed", locale);
+        }
+        return page.show(model, null, passwordForm);
+    }
+
+    /** The session's principal takes the new name and language, so that the page header shows them at once. */
+    private void showNewName(Account saved, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof AccountUser)) {
+            return;
+        }
+        AccountUser renamed = new AccountUser(saved.getId(), saved.getEmail(), saved.getName(), saved.getLanguage(),
+                saved.isAdmin());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed, null, current.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+    }
+
+    private String done(RedirectAttributes redirect, String code, Locale locale) {
+        redirect.addFlashAttribute("flash", messages.getMessage(code, null, locale));
+        return "redirect:/profile";
+    }
+}

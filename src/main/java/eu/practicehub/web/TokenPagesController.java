@@ -1,0 +1,77 @@
+package eu.practicehub.web;
+
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.AccountService.NewToken;
+import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Personal access tokens in the profile: created (the secret shown once, on the answer's page) and revoked. */
+@Controller
+class TokenPagesController {
+
+    static final String CREATED_VIEW = "account/token-created";
+
+    private final AccountService accounts;
+    private final ProfilePage page;
+    private final MessageSource messages;
+
+    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages) {
+        this.accounts = accounts;
+        this.page = page;
+        this.messages = messages;
+    }
+
+    @InitBinder("tokenForm")
+    void trimText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new CleanTextEditor());
+    }
+
+    /** The secret is on this answer only: it is not kept anywhere it could be shown again, nor cached. */
+    @PostMapping("/profile/tokens")
+    String create(@ModelAttribute TokenForm tokenForm, BindingResult result, Model model, HttpServletResponse response) {
+        Optional<NewToken> created = Optional.empty();
+        if (!result.hasErrors()) {
+            try {
+                created = Optional.of(accounts.createToken(tokenForm.getTokenName()));
+            } catch (RuleViolationException e) {
+                FormErrors.reject(result, e.violations().stream()
+                        .map(v -> "name".equals(v.field()) ? Violation.of("tokenName", v.code(), v.args().toArray()) : v)
+                        .toList());
+            }
+        }
+        if (created.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page.show(model, null, null);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("token", created.get().token());
+        model.addAttribute("secret", created.get().secret());
+        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        return CREATED_VIEW;
+    }
+
+    @PostMapping("/profile/tokens/{id}/revoke")
+    String revoke(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        accounts.revokeToken(id);
+        redirect.addFlashAttribute("flash", messages.getMessage("profile.tokens.revoked", null, locale));
+        return "redirect:/profile#tokens";
+    }
+}

@@ -1,0 +1,221 @@
+package eu.practicehub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.Role;
+import eu.practicehub.account.TestAccounts;
+import eu.practicehub.project.Partner;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The profile, the administrators' accounts page and a project's members page, as their users see them. */
+@PageTest
+class AccountPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theProfileShowsTheEmailAndTheRolesWithTheirProjectAndPartnerNames() {
+        Project better = projects.project("BETTER");
+        Partner gavle = projects.partner(better, "Gävle").orElseThrow();
+        Account editor = TestAccounts.withRole(accounts, "profile", better.getId(), gavle.getId(), Role.EDITOR);
+        accounts.grant(editor.getId(), better.getId(), null, Role.COORDINATOR);
+
+        MvcTestResult result = mvc.get().uri("/profile").with(user(TestAccounts.principal(editor))).exchange();
+
+        assertThat(result).hasStatusOk();
+        String html = PageText.html(result);
+        assertThat(PageText.ofMain(html)).contains(editor.getEmail(), "BETTER Gävle Editor", "BETTER The whole project Coordinator",
+                "You have no tokens.");
+        assertThat(html).doesNotContain("??");
+    }
+
+    @Test
+    void theProfileSavesNameAndLanguageAndRefusesAStaleVersionWithA409() {
+        Account account = TestAccounts.create(accounts, "rename", false);
+        long version = accounts.account(account.getId()).getVersion();
+
+        assertThat(mvc.post().uri("/profile").with(user(TestAccounts.principal(account))).param("name", "New name")
+                .param("language", "sv").param("version", String.valueOf(version)))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/profile");
+        assertThat(accounts.account(account.getId())).satisfies(a -> {
+            assertThat(a.getName()).isEqualTo("New name");
+            assertThat(a.getLanguage()).isEqualTo("sv");
+        });
+
+        MvcTestResult stale = mvc.post().uri("/profile").with(user(TestAccounts.principal(account))).param("name", "Other name")
+                .param("language", "en").param("version", String.valueOf(version)).exchange();
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        assertThat(PageText.ofMain(PageText.html(stale))).contains("Your profile was changed elsewhere");
+        assertThat(accounts.account(account.getId()).getName()).isEqualTo("New name");
+
+        MvcTestResult invalid = mvc.post().uri("/profile").with(user(TestAccounts.principal(account))).param("name", "")
+                .param("language", "xx").param("version", String.valueOf(version + 1)).exchange();
+        assertThat(invalid).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.ofMain(PageText.html(invalid))).contains("Name: is required",
+                "Preferred language: must be one of the languages offered");
+    }
+
+    @Test
+    void theProfileNeedsSigningIn() {
+        assertThat(mvc.get().uri("/profile").with(anonymous())).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+    }
+
+    @Test
+    void anAdministratorInvitesAPersonWithAFirstRoleAndSeesTheOneTimeLinkOnce() {
+        Project better = projects.project("BETTER");
+        Partner tartu = projects.partner(better, "Tartu").orElseThrow();
+        String email = "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@practicehub.test";
+
+        MvcTestResult result = mvc.post().uri("/admin/accounts/invite").param("email", email).param("name", "Invitee")
+                .param("language", "et").param("place", "partner:" + tartu.getId()).param("role", "VIEWER").exchange();
+
+        assertThat(result).hasStatusOk();
+        String text = PageText.ofMain(PageText.html(result));
+        assertThat(text).contains("Invitation for " + email, "No mail server is configured", "/account/setup?token=");
+        Account invited = accounts.accountByEmail(email).orElseThrow();
+        assertThat(invited.hasPassword()).isFalse();
+        assertThat(accounts.membershipsOf(invited.getId())).singleElement()
+                .satisfies(m -> assertThat(m.getRole()).isEqualTo(Role.VIEWER))
+                .satisfies(m -> assertThat(m.getPartnerId()).isEqualTo(tartu.getId()));
+        String secret = text.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        assertThat(jdbc.queryForList("select token_hash from account_link where account_id = ?", String.class, invited.getId()))
+                .singleElement().isNotEqualTo(secret).asString().hasSize(64);
+        assertThat(PageText.html(mvc.get().uri("/admin/accounts?page=1").exchange())).doesNotContain(secret);
+    }
+
+    @Test
+    void anInvitationWithARoleThatDoesNotFitItsPlaceOrATakenEmailIsRefusedWithFieldMessages() {
+        Project better = projects.project("BETTER");
+        Account taken = TestAccounts.create(accounts, "taken", false);
+
+        MvcTestResult result = mvc.post().uri("/admin/accounts/invite").param("email", taken.getEmail()).param("name", "")
+                .param("language", "en").param("place", "partner:" + projects.partners(better).get(0).getId())
+                .param("role", "COORDINATOR").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.ofMain(PageText.html(result))).contains("First role in: does not fit the role");
+        MvcTestResult taken2 = mvc.post().uri("/admin/accounts/invite").param("email", taken.getEmail()).param("name", "X")
+                .param("language", "en").exchange();
+        assertThat(PageText.ofMain(PageText.html(taken2))).contains("Email: belongs to an account already", "Name");
+    }
+
+    @Test
+    void administratorsListAccountsByPageDisableThemResetPasswordsAndMakeAdministrators() {
+        Account account = TestAccounts.create(accounts, "aaa-managed", false);
+
+        MvcTestResult list = mvc.get().uri("/admin/accounts").exchange();
+        assertThat(list).hasStatusOk();
+        String html = PageText.html(list);
+        assertThat(html).contains(account.getEmail()).doesNotContain("??");
+
+        assertThat(mvc.post().uri("/admin/accounts/" + account.getId() + "/enabled").param("enabled", "false"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(accounts.account(account.getId()).isEnabled()).isFalse();
+        assertThat(mvc.post().uri("/admin/accounts/" + account.getId() + "/admin").param("admin", "true"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(accounts.account(account.getId()).isAdmin()).isTrue();
+
+        MvcTestResult reset = mvc.post().uri("/admin/accounts/" + account.getId() + "/reset").exchange();
+        assertThat(PageText.ofMain(PageText.html(reset))).contains("Password reset for " + account.getEmail());
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemselves() {
+        Account admin = TestAccounts.create(accounts, "self", true);
+
+        assertThat(mvc.post().uri("/admin/accounts/" + admin.getId() + "/enabled").param("enabled", "false")
+                .with(user(TestAccounts.principal(admin)))).hasStatus(HttpStatus.FOUND)
+                .flash().containsKey("problems");
+        assertThat(accounts.account(admin.getId()).isEnabled()).isTrue();
+    }
+
+    @Test
+    void theAccountsPageIsForAdministratorsOnly() {
+        Account someone = TestAccounts.create(accounts, "not-admin", false);
+
+        assertThat(mvc.get().uri("/admin/accounts").with(user(TestAccounts.principal(someone)))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/admin/accounts/" + someone.getId() + "/admin").param("admin", "true")
+                .with(user(TestAccounts.principal(someone)))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(accounts.account(someone.getId()).isAdmin()).isFalse();
+    }
+
+    @Test
+    void aCoordinatorManagesTheMembersOfTheProject() {
+        Project better = projects.project("BETTER");
+        Partner genoa = projects.partner(better, "Genoa").orElseThrow();
+        Account coordinator = TestAccounts.withRole(accounts, "members-coordinator", better.getId(), null, Role.COORDINATOR);
+        Account newcomer = TestAccounts.create(accounts, "newcomer", false);
+        var asCoordinator = user(TestAccounts.principal(coordinator));
+
+        assertThat(PageText.html(mvc.get().uri("/projects/BETTER").with(asCoordinator).exchange()))
+                .contains("href=\"/projects/BETTER/members\"");
+        MvcTestResult page = mvc.get().uri("/projects/BETTER/members").with(asCoordinator).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(PageText.html(page)).contains(coordinator.getEmail(), "editor.genoa@better.example").doesNotContain("??");
+
+        MvcTestResult unknown = mvc.post().uri("/projects/BETTER/members").with(asCoordinator)
+                .param("memberEmail", "nobody-" + UUID.randomUUID() + "@practicehub.test").param("memberRole", "EDITOR")
+                .param("memberPartner", String.valueOf(genoa.getId())).exchange();
+        assertThat(unknown).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.ofMain(PageText.html(unknown))).contains("Email of the account: belongs to no account");
+
+        assertThat(mvc.post().uri("/projects/BETTER/members").with(asCoordinator).param("memberEmail", newcomer.getEmail())
+                .param("memberRole", "EDITOR").param("memberPartner", String.valueOf(genoa.getId())))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(accounts.membershipsOf(newcomer.getId())).singleElement()
+                .satisfies(m -> assertThat(m.getPartnerId()).isEqualTo(genoa.getId()));
+
+        long membership = accounts.membershipsOf(newcomer.getId()).get(0).getId();
+        assertThat(mvc.post().uri("/projects/BETTER/members/" + membership + "/remove").with(asCoordinator))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(accounts.membershipsOf(newcomer.getId())).isEmpty();
+
+        String email = "member-invite-" + UUID.randomUUID().toString().substring(0, 8) + "@practicehub.test";
+        MvcTestResult invited = mvc.post().uri("/projects/BETTER/members/invite").with(asCoordinator).param("email", email)
+                .param("name", "Invited editor").param("language", "en").param("place", "partner:" + genoa.getId())
+                .param("role", "EDITOR").exchange();
+        assertThat(PageText.ofMain(PageText.html(invited))).contains("Invitation for " + email, "Back to the members");
+        assertThat(accounts.accountByEmail(email)).isPresent();
+    }
+
+    @Test
+    void aViewerNeitherSeesNorOpensTheMembersPage() {
+        Project better = projects.project("BETTER");
+        Partner genoa = projects.partner(better, "Genoa").orElseThrow();
+        Account viewer = TestAccounts.withRole(accounts, "members-viewer", better.getId(), genoa.getId(), Role.VIEWER);
+        var asViewer = user(TestAccounts.principal(viewer));
+
+        assertThat(PageText.html(mvc.get().uri("/projects/BETTER").with(asViewer).exchange()))
+                .doesNotContain("/projects/BETTER/members");
+        assertThat(mvc.get().uri("/projects/BETTER/members").with(asViewer)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/projects/BETTER/members").with(asViewer).param("memberEmail", viewer.getEmail())
+                .param("memberRole", "COORDINATOR")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/projects/BETTER/members/invite").with(asViewer).param("email", "x@practicehub.test")
+                .param("name", "X").param("language", "en").param("place", "partner:" + genoa.getId())
+                .param("role", "EDITOR")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(accounts.accountByEmail("x@practicehub.test")).isEmpty();
+        assertThat(accounts.membershipsOf(viewer.getId())).hasSize(1);
+    }
+}
