@@ -1,5 +1,7 @@
 package eu.practicehub.actionplan.web;
 
+import eu.practicehub.account.Access;
+import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
@@ -31,11 +33,13 @@ class ActionFormController {
     static final String ACTION_VIEW = "actionplan/action-form";
     static final String UPDATE_VIEW = "actionplan/update-form";
 
+    private final Access access;
     private final ProjectService projects;
     private final ActionPlanService plans;
     private final MessageSource messages;
 
-    ActionFormController(ProjectService projects, ActionPlanService plans, MessageSource messages) {
+    ActionFormController(ProjectService projects, ActionPlanService plans, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;
@@ -49,7 +53,9 @@ class ActionFormController {
     @GetMapping("/projects/{key}/action-plans/{id}/actions/new")
     String createForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
-        return showForm(project, plans.plan(project, id), null, new ActionForm().withSpareRows(), model);
+        ActionPlan plan = plans.plan(project, id);
+        access.requireWrite(project.getId(), plan.getPartner().getId());
+        return showForm(project, plan, null, new ActionForm().withSpareRows(), model);
     }
 
     @PostMapping("/projects/{key}/action-plans/{id}/actions/new")
@@ -71,6 +77,7 @@ class ActionFormController {
     String editForm(@PathVariable String key, @PathVariable long id, @PathVariable long actionId, Model model) {
         Project project = projects.project(key);
         Action action = plans.action(project, id, actionId);
+        access.requireWrite(project.getId(), action.getPlan().getPartner().getId());
         return showForm(project, action.getPlan(), action, ActionForm.of(action), model);
     }
 
@@ -109,7 +116,9 @@ class ActionFormController {
         UpdateForm form = new UpdateForm();
         form.setDate(plans.today());
         form.setSemester(project.currentSemester(plans.today()).number());
-        return showUpdateForm(project, plans.action(project, id, actionId), form, model);
+        Action action = plans.action(project, id, actionId);
+        access.requireWrite(project.getId(), action.getPlan().getPartner().getId());
+        return showUpdateForm(project, action, form, model);
     }
 
     @PostMapping("/projects/{key}/action-plans/{id}/actions/{actionId}/updates/new")

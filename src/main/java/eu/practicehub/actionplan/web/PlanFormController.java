@@ -1,5 +1,7 @@
 package eu.practicehub.actionplan.web;
 
+import eu.practicehub.account.Access;
+import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.InstrumentType;
@@ -31,11 +33,13 @@ class PlanFormController {
 
     static final String FORM_VIEW = "actionplan/plan-form";
 
+    private final Access access;
     private final ProjectService projects;
     private final ActionPlanService plans;
     private final MessageSource messages;
 
-    PlanFormController(ProjectService projects, ActionPlanService plans, MessageSource messages) {
+    PlanFormController(ProjectService projects, ActionPlanService plans, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;
@@ -51,6 +55,7 @@ class PlanFormController {
         Project project = projects.project(key);
         PlanForm form = new PlanForm();
         form.setPartner(projects.partner(project, partner).getShortName());
+        access.requireWrite(project.getId(), partner);
         return showForm(project, null, form, model);
     }
 
@@ -72,6 +77,7 @@ class PlanFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         ActionPlan plan = plans.plan(project, id);
+        access.requireWrite(project.getId(), plan.getPartner().getId());
         return showForm(project, plan, PlanForm.of(plan), model);
     }
 

@@ -1,5 +1,7 @@
 package eu.practicehub.challenge.web;
 
+import eu.practicehub.account.Access;
+import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.challenge.Challenge;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.common.CleanTextEditor;
@@ -34,13 +36,15 @@ class ChallengeFormController {
 
     static final String FORM_VIEW = "challenge/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final PracticeService practices;
     private final ChallengeService challenges;
     private final MessageSource messages;
 
     ChallengeFormController(ProjectService projects, PracticeService practices, ChallengeService challenges,
-            MessageSource messages) {
+            MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.practices = practices;
         this.challenges = challenges;
@@ -58,7 +62,11 @@ class ChallengeFormController {
         Project project = projects.project(key);
         ChallengeForm form = new ChallengeForm();
         if (partner != null) {
+            access.requireWrite(project.getId(), partner);
             form.setPartner(projects.partner(project, partner).getShortName());
+        }
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
         }
         return showForm(project, null, form, model);
     }
@@ -81,6 +89,7 @@ class ChallengeFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Challenge challenge = challenges.challenge(project, id);
+        access.requireWrite(project.getId(), challenge.getPartner().getId());
         return showForm(project, challenge, ChallengeForm.of(challenge), model);
     }
 

@@ -1,5 +1,7 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.account.Access;
+import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
@@ -39,13 +41,15 @@ class EventFormController {
 
     static final String FORM_VIEW = "event/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final EventService events;
     private final PracticeService practices;
     private final MessageSource messages;
 
     EventFormController(ProjectService projects, EventService events, PracticeService practices,
-            MessageSource messages) {
+            MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.events = events;
         this.practices = practices;
@@ -60,7 +64,11 @@ class EventFormController {
 
     @GetMapping("/projects/{key}/events/new")
     String createForm(@PathVariable String key, Model model) {
-        return showForm(projects.project(key), null, new EventForm(), model);
+        Project project = projects.project(key);
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
+        return showForm(project, null, new EventForm(), model);
     }
 
     @PostMapping("/projects/{key}/events/new")
@@ -80,6 +88,7 @@ class EventFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Event event = events.eventWithPractices(project, id);
+        access.requireWrite(project.getId(), event.getHost().getId());
         return showForm(project, event, EventForm.of(event), model);
     }
 

@@ -1,5 +1,7 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.account.Access;
+import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
@@ -44,11 +46,13 @@ class RestrictionPagesController {
     static final String IMPORT_VIEW = "event/restriction-import";
     static final int PAGE_SIZE = 20;
 
+    private final Access access;
     private final ProjectService projects;
     private final RestrictionService restrictions;
     private final MessageSource messages;
 
-    RestrictionPagesController(ProjectService projects, RestrictionService restrictions, MessageSource messages) {
+    RestrictionPagesController(ProjectService projects, RestrictionService restrictions, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.restrictions = restrictions;
         this.messages = messages;
@@ -80,7 +84,9 @@ class RestrictionPagesController {
 
     @GetMapping("/projects/{key}/restrictions/new")
     String createForm(@PathVariable String key, Model model) {
-        return showForm(projects.project(key), null, new RestrictionForm(), model);
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        return showForm(project, null, new RestrictionForm(), model);
     }
 
     @PostMapping("/projects/{key}/restrictions/new")
@@ -101,6 +107,7 @@ class RestrictionPagesController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Restriction restriction = restrictions.restriction(project, id);
+        access.requireCoordinator(project.getId());
         return showForm(project, restriction, RestrictionForm.of(restriction), model);
     }
 

@@ -1,5 +1,7 @@
 package eu.practicehub.transfer.web;
 
+import eu.practicehub.account.Access;
+import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
@@ -30,13 +32,15 @@ class TransferFormController {
 
     static final String FORM_VIEW = "transfer/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final PracticeService practices;
     private final TransferService transfers;
     private final MessageSource messages;
 
     TransferFormController(ProjectService projects, PracticeService practices, TransferService transfers,
-            MessageSource messages) {
+            MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.practices = practices;
         this.transfers = transfers;
@@ -51,9 +55,13 @@ class TransferFormController {
     /** The form, with the practice already chosen when the practice page links to it. */
     @GetMapping("/projects/{key}/transfers/new")
     String createForm(@PathVariable String key, @RequestParam(required = false) String practice, Model model) {
+        Project project = projects.project(key);
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         StartForm form = new StartForm();
         form.setPractice(practice);
-        return showForm(projects.project(key), form, model);
+        return showForm(project, form, model);
     }
 
     @PostMapping("/projects/{key}/transfers/new")
