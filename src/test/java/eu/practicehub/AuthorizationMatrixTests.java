@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -98,7 +99,7 @@ class AuthorizationMatrixTests {
 
     /** One write: its mapping as declared, the rule, and how to build a request that would succeed if let through. */
     record Endpoint(Surface surface, HttpMethod method, String pattern, Rule rule,
-            Supplier<MockHttpServletRequestBuilder> request) {
+            Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
 
         String mapping() {
             return method.name() + " " + pattern;
@@ -208,9 +209,9 @@ class AuthorizationMatrixTests {
         List<Endpoint> all = new ArrayList<>();
         // Practices: the owner partner's.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/practices", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/practices", practiceBody(unique("Matrix practice"), "Tartu"))));
+                () -> jsonRequest(HttpMethod.POST, api + "/practices", practiceBody(unique("Matrix practice"), "Tartu"))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/practices/{id}", Rule.PARTNER,
-                () -> json(HttpMethod.PUT, api + "/practices/" + practice,
+                () -> jsonRequest(HttpMethod.PUT, api + "/practices/" + practice,
                         with(practiceBody(unique("Matrix practice"), "Tartu"), "version", version("practice", practice)))));
         all.add(apiCall(HttpMethod.DELETE, "/api/v1/projects/{key}/practices/{id}", Rule.PARTNER, () -> {
             long id = newPractice("Tartu");
@@ -228,16 +229,16 @@ class AuthorizationMatrixTests {
 
         // Events: the host's; resolving a risk changes the event.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/events", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/events", eventBody(unique("Matrix event")))));
+                () -> jsonRequest(HttpMethod.POST, api + "/events", eventBody(unique("Matrix event")))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/events/{id}", Rule.PARTNER,
-                () -> json(HttpMethod.PUT, api + "/events/" + event,
+                () -> jsonRequest(HttpMethod.PUT, api + "/events/" + event,
                         with(eventBody(unique("Matrix event")), "version", version("learning_event", event)))));
         all.add(apiCall(HttpMethod.DELETE, "/api/v1/projects/{key}/events/{id}", Rule.PARTNER, () -> {
             long id = newEvent();
             return request(HttpMethod.DELETE, api + "/events/" + id).param("version", "" + version("learning_event", id));
         }));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/events/{id}/resolve", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/events/" + riskEvent + "/resolve",
+                () -> jsonRequest(HttpMethod.POST, api + "/events/" + riskEvent + "/resolve",
                         obj("resolution", "SWITCH_TO_VIRTUAL", "version", version("learning_event", riskEvent)))));
         all.add(page("/projects/{key}/events/new", Rule.PARTNER, () -> eventForm(pages + "/events/new",
                 unique("Matrix event"), null)));
@@ -252,9 +253,9 @@ class AuthorizationMatrixTests {
 
         // Restrictions: the coordinators'.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/restrictions", Rule.COORDINATOR,
-                () -> json(HttpMethod.POST, api + "/restrictions", restrictionBody())));
+                () -> jsonRequest(HttpMethod.POST, api + "/restrictions", restrictionBody())));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/restrictions/{id}", Rule.COORDINATOR,
-                () -> json(HttpMethod.PUT, api + "/restrictions/" + restriction,
+                () -> jsonRequest(HttpMethod.PUT, api + "/restrictions/" + restriction,
                         with(restrictionBody(), "version", version("travel_restriction", restriction)))));
         all.add(apiCall(HttpMethod.DELETE, "/api/v1/projects/{key}/restrictions/{id}", Rule.COORDINATOR, () -> {
             long id = newRestriction();
@@ -285,16 +286,16 @@ class AuthorizationMatrixTests {
 
         // Transfers: the importer's; the practice's owner may write the assessment too.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/transfers", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/transfers", obj("practice", title("practice", newPractice("Genoa")),
+                () -> jsonRequest(HttpMethod.POST, api + "/transfers", obj("practice", title("practice", newPractice("Genoa")),
                         "importer", "Tartu", "by", "Matrix"))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/transfers/{id}/moves", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/transfers/" + transfer + "/moves",
+                () -> jsonRequest(HttpMethod.POST, api + "/transfers/" + transfer + "/moves",
                         obj("to", "ADAPT", "by", "Matrix", "version", version("transfer", transfer)))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/transfers/{id}/assessment", Rule.ASSESSMENT,
-                () -> json(HttpMethod.PUT, api + "/transfers/" + transfer + "/assessment",
+                () -> jsonRequest(HttpMethod.PUT, api + "/transfers/" + transfer + "/assessment",
                         obj("legalFit", 3, "legalNotes", unique("Fits"), "version", version("transfer", transfer)))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/transfers/{id}/workshops", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/transfers/" + transfer + "/workshops",
+                () -> jsonRequest(HttpMethod.POST, api + "/transfers/" + transfer + "/workshops",
                         obj("event", event, "version", version("transfer", transfer)))));
         all.add(page("/projects/{key}/transfers/new", Rule.PARTNER, () -> form(pages + "/transfers/new",
                 "practice", title("practice", newPractice("Genoa")), "importer", "Tartu", "by", "Matrix")));
@@ -312,19 +313,19 @@ class AuthorizationMatrixTests {
 
         // Action plans, their actions and monitoring updates: the plan's partner's.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/action-plans", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/action-plans", planBody("Tartu", null))));
+                () -> jsonRequest(HttpMethod.POST, api + "/action-plans", planBody("Tartu", null))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/action-plans/{id}", Rule.PARTNER,
-                () -> json(HttpMethod.PUT, api + "/action-plans/" + plan, planBody(null, version("action_plan", plan)))));
+                () -> jsonRequest(HttpMethod.PUT, api + "/action-plans/" + plan, planBody(null, version("action_plan", plan)))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/action-plans/{id}/status", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/action-plans/" + plan + "/status",
+                () -> jsonRequest(HttpMethod.POST, api + "/action-plans/" + plan + "/status",
                         obj("to", "SUBMITTED", "version", version("action_plan", plan)))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/action-plans/{id}/actions", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/action-plans/" + plan + "/actions", obj("title", unique("Matrix action")))));
+                () -> jsonRequest(HttpMethod.POST, api + "/action-plans/" + plan + "/actions", obj("title", unique("Matrix action")))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/action-plans/{id}/actions/{actionId}", Rule.PARTNER,
-                () -> json(HttpMethod.PUT, api + "/action-plans/" + plan + "/actions/" + action,
+                () -> jsonRequest(HttpMethod.PUT, api + "/action-plans/" + plan + "/actions/" + action,
                         obj("title", unique("Matrix action"), "version", version("plan_action", action)))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/action-plans/{id}/actions/{actionId}/updates",
-                Rule.PARTNER, () -> json(HttpMethod.POST, api + "/action-plans/" + plan + "/actions/" + action + "/updates",
+                Rule.PARTNER, () -> jsonRequest(HttpMethod.POST, api + "/action-plans/" + plan + "/actions/" + action + "/updates",
                         obj("semester", 7, "date", "2023-03-01", "done", unique("Matrix update")))));
         all.add(page("/projects/{key}/action-plans/new", Rule.PARTNER, () -> form(pages + "/action-plans/new",
                 "partner", "Tartu", "instrumentName", "Matrix instrument", "instrumentType",
@@ -345,16 +346,16 @@ class AuthorizationMatrixTests {
 
         // Challenges: the challenge's partner's; starting a transfer from a suggestion imports to that partner.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/challenges", Rule.PARTNER,
-                () -> json(HttpMethod.POST, api + "/challenges", challengeBody())));
+                () -> jsonRequest(HttpMethod.POST, api + "/challenges", challengeBody())));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/challenges/{id}", Rule.PARTNER,
-                () -> json(HttpMethod.PUT, api + "/challenges/" + challenge,
+                () -> jsonRequest(HttpMethod.PUT, api + "/challenges/" + challenge,
                         with(challengeBody(), "version", version("challenge", challenge)))));
         all.add(apiCall(HttpMethod.DELETE, "/api/v1/projects/{key}/challenges/{id}", Rule.PARTNER, () -> {
             long id = newChallenge();
             return request(HttpMethod.DELETE, api + "/challenges/" + id).param("version", "" + version("challenge", id));
         }));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer",
-                Rule.PARTNER, () -> json(HttpMethod.POST, api + "/challenges/" + challenge + "/suggestions/"
+                Rule.PARTNER, () -> jsonRequest(HttpMethod.POST, api + "/challenges/" + challenge + "/suggestions/"
                         + suggestedPracticeId + "/transfer", obj("by", "Matrix"))));
         all.add(page("/projects/{key}/challenges/new", Rule.PARTNER, () -> form(pages + "/challenges/new",
                 "partner", "Tartu", "title", unique("Matrix challenge"))));
@@ -371,13 +372,13 @@ class AuthorizationMatrixTests {
 
         // Newsletters: the coordinators'.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/newsletters/generate", Rule.COORDINATOR,
-                () -> json(HttpMethod.POST, api + "/newsletters/generate", newsletterPeriod())));
+                () -> jsonRequest(HttpMethod.POST, api + "/newsletters/generate", newsletterPeriod())));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/newsletters/{id}", Rule.COORDINATOR,
-                () -> json(HttpMethod.PUT, api + "/newsletters/" + newsletter, obj("title", unique("Matrix news"),
+                () -> jsonRequest(HttpMethod.PUT, api + "/newsletters/" + newsletter, obj("title", unique("Matrix news"),
                         "body", "Text", "version", version("newsletter", newsletter)))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/newsletters/{id}/publish", Rule.COORDINATOR, () -> {
             long id = newNewsletter();
-            return json(HttpMethod.POST, api + "/newsletters/" + id + "/publish", obj("version", version("newsletter", id)));
+            return jsonRequest(HttpMethod.POST, api + "/newsletters/" + id + "/publish", obj("version", version("newsletter", id)));
         }));
         all.add(apiCall(HttpMethod.DELETE, "/api/v1/projects/{key}/newsletters/{id}", Rule.COORDINATOR, () -> {
             long id = newNewsletter();
@@ -401,10 +402,10 @@ class AuthorizationMatrixTests {
 
         // Targets: the coordinators'.
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/targets", Rule.COORDINATOR,
-                () -> json(HttpMethod.PUT, api + "/targets", obj("version", targetsVersion(0), "targets",
+                () -> jsonRequest(HttpMethod.PUT, api + "/targets", obj("version", targetsVersion(0), "targets",
                         obj("STUDY_VISITS", counter.incrementAndGet() % 50)))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/semesters/{number}/targets", Rule.COORDINATOR,
-                () -> json(HttpMethod.PUT, api + "/semesters/2/targets", obj("version", targetsVersion(2), "targets",
+                () -> jsonRequest(HttpMethod.PUT, api + "/semesters/2/targets", obj("version", targetsVersion(2), "targets",
                         obj("STUDY_VISITS", counter.incrementAndGet() % 50)))));
         all.add(page("/projects/{key}/targets", Rule.COORDINATOR, () -> form(pages + "/targets",
                 "values[STUDY_VISITS]", "" + counter.incrementAndGet() % 50, "version", "" + targetsVersion(0))));
@@ -416,7 +417,7 @@ class AuthorizationMatrixTests {
         all.add(new Endpoint(Surface.API, HttpMethod.POST, "/api/v1/projects/import", Rule.ADMIN, () -> {
             ObjectNode document = ApiTestProjects.exportOf(mvc, key);
             ((ObjectNode) document.get("project")).put("key", ApiTestProjects.freshKey("MATRIXNEW"));
-            return json(HttpMethod.POST, "/api/v1/projects/import", document);
+            return jsonRequest(HttpMethod.POST, "/api/v1/projects/import", document);
         }));
         return all;
     }
@@ -424,7 +425,7 @@ class AuthorizationMatrixTests {
     /** The same mapping once more, bringing the existing project in line with its own document: coordinators may. */
     Endpoint importOfTheExistingProject() {
         return new Endpoint(Surface.API, HttpMethod.POST, "/api/v1/projects/import", Rule.COORDINATOR,
-                () -> json(HttpMethod.POST, "/api/v1/projects/import", ApiTestProjects.exportOf(mvc, key)));
+                () -> jsonRequest(HttpMethod.POST, "/api/v1/projects/import", ApiTestProjects.exportOf(mvc, key)));
     }
 
     @TestFactory
@@ -474,7 +475,7 @@ class AuthorizationMatrixTests {
     }
 
     private void check(Endpoint endpoint, Sender sender) {
-        MockHttpServletRequestBuilder request = endpoint.request().get();
+        AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().get();
         request.with(sender == Sender.ANONYMOUS ? anonymous() : user(TestAccounts.principal(senders.get(sender))));
         Map<String, Long> before = snapshot();
         MvcTestResult result = mvc.perform(request);
@@ -627,15 +628,15 @@ class AuthorizationMatrixTests {
     }
 
     private static Endpoint apiCall(HttpMethod method, String pattern, Rule rule,
-            Supplier<MockHttpServletRequestBuilder> request) {
+            Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
         return new Endpoint(Surface.API, method, pattern, rule, request);
     }
 
-    private static Endpoint page(String pattern, Rule rule, Supplier<MockHttpServletRequestBuilder> request) {
+    private static Endpoint page(String pattern, Rule rule, Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
         return new Endpoint(Surface.PAGE, HttpMethod.POST, pattern, rule, request);
     }
 
-    private static MockHttpServletRequestBuilder json(HttpMethod method, String url, Object body) {
+    private static MockHttpServletRequestBuilder jsonRequest(HttpMethod method, String url, Object body) {
         return request(method, url).contentType(MediaType.APPLICATION_JSON).content(ApiTestProjects.toJson(body));
     }
 
@@ -649,11 +650,11 @@ class AuthorizationMatrixTests {
     }
 
     private MvcTestResult post(String url, Object body) {
-        return mvc.perform(json(HttpMethod.POST, url, body));
+        return mvc.perform(jsonRequest(HttpMethod.POST, url, body));
     }
 
     private static long created(MvcTestResult result) {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(result.getResponse().getStatus()).as(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo(201);
         return json(result).get("id").asLong();
     }
 
