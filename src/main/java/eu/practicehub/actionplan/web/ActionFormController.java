@@ -63,6 +63,8 @@ class ActionFormController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         ActionPlan plan = plans.plan(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), plan.getPartner().getId());
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, plans.problems(project, actionForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -87,6 +89,8 @@ class ActionFormController {
             HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Action stored = plans.action(project, id, actionId);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getPlan().getPartner().getId());
         if (result.hasErrors() || actionForm.getVersion() == null) {
             if (actionForm.getVersion() == null) {
                 result.reject("form.version.missing");
@@ -127,6 +131,8 @@ class ActionFormController {
             HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Action action = plans.action(project, id, actionId);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), action.getPlan().getPartner().getId());
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, plans.problems(project, action, updateForm.toSpec(action.getIndicators())));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

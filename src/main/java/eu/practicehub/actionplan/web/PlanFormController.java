@@ -63,6 +63,10 @@ class PlanFormController {
     String create(@PathVariable String key, @ModelAttribute PlanForm planForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, plans.problems(planForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -86,6 +90,8 @@ class PlanFormController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         ActionPlan stored = plans.plan(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getPartner().getId());
         if (result.hasErrors() || planForm.getVersion() == null) {
             if (planForm.getVersion() == null) {
                 result.reject("form.version.missing");

@@ -75,6 +75,10 @@ class ChallengeFormController {
     String create(@PathVariable String key, @ModelAttribute ChallengeForm challengeForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, challenges.problems(project, challengeForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -98,6 +102,8 @@ class ChallengeFormController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Challenge stored = challenges.challenge(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getPartner().getId());
         if (result.hasErrors() || challengeForm.getVersion() == null) {
             if (challengeForm.getVersion() == null) {
                 result.reject("form.version.missing");

@@ -75,6 +75,10 @@ class EventFormController {
     String create(@PathVariable String key, @ModelAttribute EventForm eventForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, events.problems(project, null, eventForm.toSpec()));
             return refuse(project, null, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -98,6 +102,8 @@ class EventFormController {
             Locale locale) {
         Project project = projects.project(key);
         Event stored = events.event(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getHost().getId());
         if (result.hasErrors() || eventForm.getVersion() == null) {
             if (eventForm.getVersion() == null) {
                 result.reject("form.version.missing");

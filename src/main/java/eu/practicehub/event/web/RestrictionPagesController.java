@@ -93,6 +93,8 @@ class RestrictionPagesController {
     String create(@PathVariable String key, @ModelAttribute RestrictionForm restrictionForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireCoordinator(project.getId());
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, restrictions.problems(project, null, restrictionForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -116,6 +118,8 @@ class RestrictionPagesController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Restriction stored = restrictions.restriction(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireCoordinator(project.getId());
         if (result.hasErrors() || restrictionForm.getVersion() == null) {
             if (restrictionForm.getVersion() == null) {
                 result.reject("form.version.missing");
@@ -157,7 +161,9 @@ class RestrictionPagesController {
 
     @GetMapping("/projects/{key}/restrictions/import")
     String importForm(@PathVariable String key, Model model) {
-        return showImport(projects.project(key), List.of(), model);
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        return showImport(project, List.of(), model);
     }
 
     /** Adds every line of an uploaded CSV file, or none: the problems are listed with their lines and columns. */

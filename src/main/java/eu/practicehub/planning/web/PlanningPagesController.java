@@ -107,6 +107,8 @@ class PlanningPagesController {
         Project project = projects.project(key);
         // Reading the targets first answers an unknown semester with the 404 page.
         planning.targets(key, semester);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireCoordinator(project.getId());
         TargetValues.Read read = TargetValues.read(form.getValues(), "values[");
         List<Violation> problems = new ArrayList<>(read.problems().stream()
                 .map(v -> new Violation(v.field() + "]", v.code(), v.args())).toList());

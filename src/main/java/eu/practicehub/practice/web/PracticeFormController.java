@@ -69,6 +69,10 @@ class PracticeFormController {
     String create(@PathVariable String key, @ModelAttribute PracticeForm practiceForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, practices.problems(project, null, practiceForm.toNewSpec()));
             return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -92,6 +96,8 @@ class PracticeFormController {
             Locale locale) {
         Project project = projects.project(key);
         Practice stored = practices.practice(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getOwner().getId());
         if (result.hasErrors() || practiceForm.getVersion() == null) {
             if (practiceForm.getVersion() == null) {
                 result.reject("form.version.missing");
