@@ -199,6 +199,18 @@ class VisibilityTests {
     }
 
     @Test
+    void aFormSentBySomeoneWhoMayNotWriteIsRefusedBeforeItsInputIsRead() {
+        assertThat(mvc.post().uri("/projects/" + key + "/practices/" + hidden + "/edit").with(member(viewer))
+                .param("title", "x").param("version", "not a number").exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/projects/" + key + "/practices/new").with(member(viewer))
+                .param("title", "x").param("identifiedOn", "not a day").exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/projects/" + key + "/events/" + event + "/edit").with(member(otherEditor))
+                .param("title", "x").param("version", "").exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/projects/" + key + "/targets").with(member(tartuEditor))
+                .param("values[STUDY_VISITS]", "many").exchange()).hasStatus(403);
+    }
+
+    @Test
     void aPracticeMadeWithTheFormIsOnlyForMembersUntilItsEditorTicksThePublicBox() {
         MvcTestResult created = mvc.post().uri("/projects/" + key + "/practices/new")
                 .param("title", "Made with the form").param("owner", "Tartu").param("status", "IDENTIFIED").exchange();
