@@ -17,7 +17,6 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferService;
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

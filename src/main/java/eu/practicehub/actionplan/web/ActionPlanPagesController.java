@@ -1,7 +1,6 @@
 package eu.practicehub.actionplan.web;
 
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;

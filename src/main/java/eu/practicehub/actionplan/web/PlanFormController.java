@@ -1,7 +1,6 @@
 package eu.practicehub.actionplan.web;
 
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.InstrumentType;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,7 +1,6 @@
 package eu.practicehub.challenge.web;
 
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.challenge.Challenge;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.common.CleanTextEditor;

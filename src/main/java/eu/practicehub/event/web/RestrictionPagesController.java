@@ -1,7 +1,6 @@
 package eu.practicehub.event.web;
 
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;

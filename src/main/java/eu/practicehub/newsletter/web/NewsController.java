@@ -1,7 +1,5 @@
 package eu.practicehub.newsletter.web;
 
-import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.PageRequests;
 import eu.practicehub.newsletter.Markdown;
 import eu.practicehub.newsletter.Newsletter;
@@ -36,13 +34,11 @@ class NewsController {
     static final int PAGE_SIZE = 10;
     static final int FEED_SIZE = 20;
 
-    private final Access access;
     private final ProjectService projects;
     private final NewsletterService newsletters;
     private final MessageSource messages;
 
-    NewsController(ProjectService projects, NewsletterService newsletters, MessageSource messages, Access access) {
-        this.access = access;
+    NewsController(ProjectService projects, NewsletterService newsletters, MessageSource messages) {
         this.projects = projects;
         this.newsletters = newsletters;
         this.messages = messages;

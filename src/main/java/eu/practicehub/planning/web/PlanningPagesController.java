@@ -1,7 +1,6 @@
 package eu.practicehub.planning.web;
 
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;

@@ -1,7 +1,6 @@
 package eu.practicehub.transfer.web;
 
 import eu.practicehub.account.Access;
-import org.springframework.security.access.AccessDeniedException;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.event.EventMode;
