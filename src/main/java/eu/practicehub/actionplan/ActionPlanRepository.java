@@ -17,6 +17,11 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     @Query("select distinct p from ActionPlan p where p.project = :project order by p.id")
     List<ActionPlan> findByProject(Project project);
 
+    /** The project's plans other than those in a status, e.g. without the drafts for the public. */
+    @EntityGraph(attributePaths = {"partner", "actions"})
+    @Query("select distinct p from ActionPlan p where p.project = :project and p.status <> :status order by p.id")
+    List<ActionPlan> findByProjectAndStatusNot(Project project, PlanStatus status);
+
     boolean existsByPartner(Partner partner);
 
     @Query("select new eu.practicehub.actionplan.ActionPlanRepository$StatusCount(p.status, count(p)) from ActionPlan p where p.project = :project group by p.status")

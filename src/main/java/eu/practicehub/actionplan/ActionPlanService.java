@@ -16,6 +16,7 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferService;
+import eu.practicehub.account.Access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,11 @@ public class ActionPlanService {
     private final TransferService transfers;
     private final ActionRules rules;
     private final Clock clock;
+    private final Access access;
 
     ActionPlanService(ActionPlanRepository plans, ProjectService projects, PracticeService practices,
-            EventService events, TransferService transfers, Clock clock) {
+            EventService events, TransferService transfers, Clock clock, Access access) {
+        this.access = access;
         this.plans = plans;
         this.projects = projects;
         this.practices = practices;
@@ -56,7 +60,9 @@ public class ActionPlanService {
 
     /** The project's plans with their actions, in the order they were written. */
     public List<ActionPlan> plans(Project project) {
-        List<ActionPlan> found = plans.findByProject(project);
+        // Plans in DRAFT are the project's own: the public does not see them.
+        List<ActionPlan> found = access.isMember(project.getId()) ? plans.findByProject(project)
+                : plans.findByProjectAndStatusNot(project, PlanStatus.DRAFT);
         found.forEach(ActionPlan::getPartner);
         found.forEach(ActionPlanService::load);
         return found;
@@ -64,7 +70,9 @@ public class ActionPlanService {
 
     /** A plan with everything its page shows: actions, indicators with their values, updates. */
     public ActionPlan plan(Project project, long id) {
-        ActionPlan plan = plans.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("actionPlan", id));
+        ActionPlan plan = plans.findByProjectAndId(project, id)
+                .filter(p -> p.getStatus() != PlanStatus.DRAFT || access.isMember(project.getId()))
+                .orElseThrow(() -> new NotFoundException("actionPlan", id));
         load(plan);
         return plan;
     }
@@ -164,8 +172,14 @@ public class ActionPlanService {
 
     @Transactional
     public ActionPlan create(Project project, String partnerShortName, PlanSpec spec) {
+        Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
+        // A plan is its partner's: an unknown partner is a mistake only for someone who may write plans at all.
+        if (partner.isPresent()) {
+            access.requireWrite(project.getId(), partner.get().getId());
+        } else if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
-        Optional<Partner> partner = projects.partner(project, partnerShortName);
         if (partnerShortName != null && !partnerShortName.isBlank()) {
             checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
             partner.ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner", "actionPlan.partner.hasPlan", p.getShortName()));
@@ -194,6 +208,7 @@ public class ActionPlanService {
     @Transactional
     public Action addAction(Project project, long planId, ActionSpec spec) {
         ActionPlan plan = plan(project, planId);
+        requireWrite(plan);
         plan.requireOpen();
         RuleViolationException.throwIfAny(rules.check(project, spec));
         Action action = plan.addAction();
@@ -205,6 +220,7 @@ public class ActionPlanService {
     @Transactional
     public Action updateAction(Project project, long planId, long actionId, long version, ActionSpec spec) {
         ActionPlan plan = plan(project, planId);
+        requireWrite(plan);
         Action action = plan.action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
         if (action.getVersion() != version) {
             throw new StaleVersionException(version, action.getVersion());
@@ -220,6 +236,7 @@ public class ActionPlanService {
     @Transactional
     public MonitoringUpdate recordUpdate(Project project, long planId, long actionId, UpdateSpec spec) {
         ActionPlan plan = plan(project, planId);
+        requireWrite(plan);
         Action action = plan.action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
         plan.requireMonitoring();
         RuleViolationException.throwIfAny(ActionRules.check(project, action, spec));
@@ -234,6 +251,7 @@ public class ActionPlanService {
      */
     @Transactional
     public ActionPlan importPlan(Project project, PlanImport spec) {
+        access.requireCoordinator(project.getId());
         Checks checks = new Checks().required("partner", spec.partner()).required("status", spec.status());
         Optional<Partner> partner = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
         checks.check(spec.partner() == null || partner.isPresent(), "partner", "actionPlan.partner.unknown", spec.partner());
@@ -256,6 +274,7 @@ public class ActionPlanService {
     /** Removes the project's plans of partners other than these. */
     @Transactional
     public void removePlansExcept(Project project, Set<String> partnerShortNames) {
+        access.requireCoordinator(project.getId());
         plans.findByProject(project).stream()
                 .filter(p -> !partnerShortNames.contains(p.getPartner().getShortName()))
                 .forEach(plans::delete);
@@ -276,10 +295,16 @@ public class ActionPlanService {
 
     private ActionPlan current(Project project, long id, long version) {
         ActionPlan plan = plan(project, id);
+        requireWrite(plan);
         if (plan.getVersion() != version) {
             throw new StaleVersionException(version, plan.getVersion());
         }
         return plan;
+    }
+
+    /** A plan is changed by its partner's editors, the project's coordinators and administrators. */
+    private void requireWrite(ActionPlan plan) {
+        access.requireWrite(plan.getProject().getId(), plan.getPartner().getId());
     }
 
     /** A transfer as people name it: the practice and where it goes, "Segnalaci → Tartu". */

@@ -71,6 +71,7 @@ public class ChainService {
                 .map(snapshot::chain).toList();
         Set<Practice> imported = new LinkedHashSet<>();
         snapshot.transfers.stream().filter(t -> t.getImporter().getId().equals(partner.getId()))
+                .filter(t -> practices.isVisible(t.getPractice()))
                 .forEach(t -> imported.add(t.getPractice()));
         return new PartnerChains(partner.getId(), partner.getShortName(), owned,
                 imported.stream().map(snapshot::chain).toList());
@@ -88,7 +89,7 @@ public class ChainService {
                         .forEach(t -> cited.add(t.getPractice().getId()));
             }
         }
-        Map<Long, Practice> byId = practices.practices(project).stream()
+        Map<Long, Practice> byId = practices.visiblePractices(project).stream()
                 .collect(Collectors.toMap(Practice::getId, p -> p));
         List<LearningChain> chains = cited.stream().filter(byId::containsKey).map(byId::get).map(snapshot::chain).toList();
         Partner partner = action.getPlan().getPartner();
@@ -100,6 +101,7 @@ public class ChainService {
         List<TransferMap.Node> nodes = projects.partners(project).stream()
                 .map(p -> new TransferMap.Node(p.getId(), p.getShortName())).toList();
         List<TransferMap.Edge> edges = transfers.transfers(project).stream()
+                .filter(t -> practices.isVisible(t.getPractice()))
                 .map(t -> new TransferMap.Edge(t.getId(), t.getPractice().getId(), t.getPractice().getTitle(),
                         t.getPractice().getOwner().getId(), t.getPractice().getOwner().getShortName(),
                         t.getImporter().getId(), t.getImporter().getShortName(), t.getStage()))

@@ -1,5 +1,6 @@
 package eu.practicehub.challenge;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.StaleVersionException;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +42,11 @@ public class ChallengeService {
     private final ProjectService projects;
     private final PracticeService practices;
     private final TransferService transfers;
+    private final Access access;
 
     ChallengeService(ChallengeRepository challenges, ProjectService projects, PracticeService practices,
-            TransferService transfers) {
+            TransferService transfers, Access access) {
+        this.access = access;
         this.challenges = challenges;
         this.projects = projects;
         this.practices = practices;
@@ -93,6 +97,7 @@ public class ChallengeService {
      */
     @Transactional
     public Challenge importChallenge(Project project, ChallengeSpec spec) {
+        access.requireCoordinator(project.getId());
         check(project, spec).throwIfAny();
         ChallengeKey key = ChallengeKey.of(spec);
         Challenge challenge = challenges.findByProject(project).stream().filter(c -> ChallengeKey.of(c).equals(key))
@@ -104,6 +109,7 @@ public class ChallengeService {
     /** Removes the project's challenges a document does not list, and any second one of a listed key. */
     @Transactional
     public void removeChallengesExcept(Project project, Set<ChallengeKey> keep) {
+        access.requireCoordinator(project.getId());
         Set<ChallengeKey> seen = new HashSet<>();
         challenges.findByProject(project).stream()
                 .filter(c -> {
@@ -145,7 +151,7 @@ public class ChallengeService {
                 .filter(t -> t.getStage().isOpen() || t.getStage() == TransferStage.REUSE)
                 .collect(Collectors.toMap(t -> t.getPractice().getId(), Function.identity(), (a, b) -> a.isOpen() ? a : b));
         List<Matchmaking.Offer> offers = new ArrayList<>();
-        for (Practice p : practices.practices(project)) {
+        for (Practice p : practices.visiblePractices(project)) {
             Transfer transfer = held.get(p.getId());
             offers.add(new Matchmaking.Offer(p.getId(), p.getTitle(), p.getOwner().getShortName(),
                     p.getThemes().stream().map(Theme::getName).toList(),
@@ -165,6 +171,8 @@ public class ChallengeService {
     @Transactional
     public Transfer startTransfer(Project project, long challengeId, long practiceId, String by) {
         Challenge challenge = challenge(project, challengeId);
+        // The challenge's partner imports the practice: its editors start the transfer.
+        requirePartner(challenge);
         Practice practice = practices.practice(project, practiceId);
         Partner importer = challenge.getPartner();
         Optional<Transfer> adopted = transfers.transfersOf(practice).stream()
@@ -175,6 +183,13 @@ public class ChallengeService {
     }
 
     private void describe(Project project, Challenge challenge, ChallengeSpec spec) {
+        // A challenge is its partner's: a new one, or one moved to another partner, must be theirs too.
+        Optional<Partner> named = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
+        if (named.isPresent()) {
+            access.requireWrite(project.getId(), named.get().getId());
+        } else if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         Checks checks = check(project, spec);
         if (!checks.hasViolation("partner") && !checks.hasViolation("title")) {
             ChallengeKey key = ChallengeKey.of(spec);
@@ -186,6 +201,11 @@ public class ChallengeService {
         Partner partner = projects.partner(project, spec.partner().strip()).orElseThrow();
         List<Theme> themes = spec.themes().stream().map(name -> practices.theme(project, name).orElseThrow()).toList();
         challenge.describe(partner, spec.title().strip(), blankToNull(spec.description()), themes);
+    }
+
+    /** A challenge is changed by its partner's editors, the project's coordinators and administrators. */
+    private void requirePartner(Challenge challenge) {
+        access.requireWrite(challenge.getProject().getId(), challenge.getPartner().getId());
     }
 
     private Checks check(Project project, ChallengeSpec spec) {
@@ -209,6 +229,7 @@ public class ChallengeService {
 
     private Challenge current(Project project, long id, long version) {
         Challenge challenge = challenge(project, id);
+        requirePartner(challenge);
         if (challenge.getVersion() != version) {
             throw new StaleVersionException(version, challenge.getVersion());
         }

@@ -1,5 +1,6 @@
 package eu.practicehub.event;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.common.NotFoundException;
@@ -25,6 +26,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +39,11 @@ public class EventService {
     private final PracticeService practices;
     private final EventRules rules;
     private final RestrictionRepository restrictions;
+    private final Access access;
 
     EventService(EventRepository events, ProjectService projects, PracticeService practices,
-            RestrictionRepository restrictions) {
+            RestrictionRepository restrictions, Access access) {
+        this.access = access;
         this.events = events;
         this.practices = practices;
         this.restrictions = restrictions;
@@ -140,6 +144,7 @@ public class EventService {
     @Transactional
     public Event update(Project project, long id, long version, EventSpec spec) {
         Event event = event(project, id);
+        requireHost(event);
         if (event.getVersion() != version) {
             throw new StaleVersionException(version, event.getVersion());
         }
@@ -153,6 +158,7 @@ public class EventService {
      */
     @Transactional
     public Event importEvent(Project project, EventSpec spec) {
+        access.requireCoordinator(project.getId());
         Optional<Event> existing = spec.title() == null || spec.startDate() == null ? Optional.empty()
                 : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
         return save(project, existing.orElseGet(() -> new Event(project)), spec, false);
@@ -161,6 +167,7 @@ public class EventService {
     @Transactional
     public void delete(Project project, long id, long version) {
         Event event = event(project, id);
+        requireHost(event);
         if (event.getVersion() != version) {
             throw new StaleVersionException(version, event.getVersion());
         }
@@ -169,6 +176,7 @@ public class EventService {
 
     @Transactional
     public void removeEventsExcept(Project project, Set<EventKey> keep) {
+        access.requireCoordinator(project.getId());
         events.findByProject(project).stream()
                 .filter(e -> !keep.contains(new EventKey(e.getTitle(), e.getStartDate())))
                 .forEach(events::delete);
@@ -201,6 +209,12 @@ public class EventService {
 
     private Event save(Project project, Event event, EventSpec spec, boolean travelRule) {
         EventRules.Checked checked = rules.check(project, event.getId() == null ? null : event, spec, travelRule);
+        // The host's editors write its events: on a new event or a change of host, the new host must be theirs too.
+        if (checked.host() != null) {
+            access.requireWrite(project.getId(), checked.host().getId());
+        } else if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         RuleViolationException.throwIfAny(checked.violations());
         event.describe(spec, checked.host(), checked.participants(), checked.practices());
         Event saved = events.saveAndFlush(event);
@@ -208,6 +222,16 @@ public class EventService {
             practices.markExamined(checked.practices());
         }
         return saved;
+    }
+
+    /** Whether the current person reads the minutes of the project's events: its members do, the public does not. */
+    public boolean showsMinutes(Project project) {
+        return access.isMember(project.getId());
+    }
+
+    /** An event, its report, participants and examinations are changed by its host's editors and the coordinators. */
+    void requireHost(Event event) {
+        access.requireWrite(event.getProject().getId(), event.getHost().getId());
     }
 
     private static Specification<Event> matching(Project project, EventFilter filter) {

@@ -1,5 +1,6 @@
 package eu.practicehub.event;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
@@ -35,8 +36,11 @@ public class RestrictionService {
     private final RestrictionRepository restrictions;
     private final EventRepository eventRecords;
     private final EventService events;
+    private final Access access;
 
-    RestrictionService(RestrictionRepository restrictions, EventRepository eventRecords, EventService events) {
+    RestrictionService(RestrictionRepository restrictions, EventRepository eventRecords, EventService events,
+            Access access) {
+        this.access = access;
         this.restrictions = restrictions;
         this.eventRecords = eventRecords;
         this.events = events;
@@ -65,6 +69,7 @@ public class RestrictionService {
 
     @Transactional
     public Restriction create(Project project, RestrictionSpec spec) {
+        access.requireCoordinator(project.getId());
         check(project, null, spec, restrictions.findByProject(project)).throwIfAny();
         Restriction restriction = new Restriction(project);
         restriction.describe(spec);
@@ -91,6 +96,7 @@ public class RestrictionService {
      */
     @Transactional
     public List<Restriction> importCsv(Project project, String csv) {
+        access.requireCoordinator(project.getId());
         Checks checks = new Checks();
         List<RestrictionCsv.Line> lines = new RestrictionCsv(checks).read(csv);
         checks.check(!lines.isEmpty() || !checks.violations().isEmpty(), "lines", "restriction.csv.empty");
@@ -118,6 +124,7 @@ public class RestrictionService {
      */
     @Transactional
     public void importRestrictions(Project project, List<RestrictionSpec> specs) {
+        access.requireCoordinator(project.getId());
         List<Restriction> stored = restrictions.findByProject(project);
         List<Violation> problems = new ArrayList<>();
         List<Restriction> kept = new ArrayList<>();
@@ -185,7 +192,7 @@ public class RestrictionService {
         suggestions.add(RiskResolution.POSTPONE);
         return new EventAtRisk(event.getId(), event.getTitle(), event.getType(), event.getStartDate(),
                 event.getEndDate(), event.getDatePrecision(), event.getHost().getShortName(), event.getMode(),
-                event.getVersion(), countries, List.copyOf(suggestions));
+                event.getVersion(), countries, List.copyOf(suggestions), event.getHost().getId());
     }
 
     /**
@@ -196,6 +203,8 @@ public class RestrictionService {
     @Transactional
     public Event resolve(Project project, long eventId, long version, RiskResolution resolution) {
         Event event = events.event(project, eventId);
+        // Resolving a risk changes the event: its host's editors and the coordinators may.
+        events.requireHost(event);
         if (event.getVersion() != version) {
             throw new StaleVersionException(version, event.getVersion());
         }
@@ -255,6 +264,7 @@ public class RestrictionService {
 
     private Restriction current(Project project, long id, long version) {
         Restriction restriction = restriction(project, id);
+        access.requireCoordinator(project.getId());
         if (restriction.getVersion() != version) {
             throw new StaleVersionException(version, restriction.getVersion());
         }

@@ -124,7 +124,9 @@ final class DocumentReader {
         return new PracticeSpec(key(p.title()), key(p.owner()), names(p.themes(), path + ".themes"), p.summary(), p.problemAddressed(), p.description(),
                 p.resourcesNeeded(), p.timescale(), p.evidenceOfSuccess(), p.potentialForTransfer(), p.location(),
                 p.website(), constant(PracticeStatus.class, path + ".status", p.status()),
-                date(path + ".identifiedOn", p.identifiedOn()));
+                date(path + ".identifiedOn", p.identifiedOn()),
+                // Left out, a practice is public: documents written before the flag list only public ones.
+                p.publicVisible() == null || p.publicVisible());
     }
 
     private EventSpec event(EventData e, String path) {

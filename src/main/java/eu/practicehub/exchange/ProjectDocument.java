@@ -48,7 +48,16 @@ public record ProjectDocument(
     public record PracticeData(String title, String owner, List<String> themes, String summary,
             String problemAddressed, String description, String resourcesNeeded, String timescale,
             String evidenceOfSuccess, String potentialForTransfer, String location, String website, String status,
-            String identifiedOn) {
+            String identifiedOn, Boolean publicVisible) {
+
+        /** A practice without {@code publicVisible} is in the public catalogue, as documents before the flag had it. */
+        public PracticeData(String title, String owner, List<String> themes, String summary,
+                String problemAddressed, String description, String resourcesNeeded, String timescale,
+                String evidenceOfSuccess, String potentialForTransfer, String location, String website, String status,
+                String identifiedOn) {
+            this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
+                    evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

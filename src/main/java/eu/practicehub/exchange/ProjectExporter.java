@@ -1,5 +1,6 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
@@ -69,10 +70,12 @@ public class ProjectExporter {
     private final PlanningService planning;
     private final RestrictionService restrictions;
     private final NewsletterService newsletters;
+    private final Access access;
 
     ProjectExporter(ProjectService projects, PracticeService practices, EventService events,
             TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
-            RestrictionService restrictions, NewsletterService newsletters) {
+            RestrictionService restrictions, NewsletterService newsletters, Access access) {
+        this.access = access;
         this.newsletters = newsletters;
         this.challenges = challenges;
         this.planning = planning;
@@ -86,6 +89,8 @@ public class ProjectExporter {
 
     public ProjectDocument export(String key) {
         Project project = projects.project(key);
+        // The document holds drafts, minutes and practices not in the public catalogue: members only.
+        access.requireMember(project.getId());
         List<Practice> allPractices = practices.practices(project);
         List<Event> allEvents = events.events(project);
         List<Transfer> allTransfers = transfers.transfers(project);
@@ -221,7 +226,8 @@ public class ProjectExporter {
                 p.getThemes().stream().map(Theme::getName).toList(), p.getSummary(), p.getProblemAddressed(),
                 p.getDescription(), p.getResourcesNeeded(), p.getTimescale(), p.getEvidenceOfSuccess(),
                 p.getPotentialForTransfer(), p.getLocation(), p.getWebsite(), p.getStatus().name(),
-                p.getIdentifiedOn() == null ? null : p.getIdentifiedOn().toString());
+                p.getIdentifiedOn() == null ? null : p.getIdentifiedOn().toString(),
+                p.isPublicVisible() ? null : Boolean.FALSE);
     }
 
     private static EventData event(Event e) {

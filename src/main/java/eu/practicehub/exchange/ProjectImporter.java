@@ -1,5 +1,6 @@
 package eu.practicehub.exchange;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.ActionSpec;
 import eu.practicehub.actionplan.BackgroundLink;
@@ -65,10 +66,12 @@ public class ProjectImporter {
     private final PlanningService planning;
     private final RestrictionService restrictions;
     private final NewsletterService newsletters;
+    private final Access access;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
             TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
-            RestrictionService restrictions, NewsletterService newsletters) {
+            RestrictionService restrictions, NewsletterService newsletters, Access access) {
+        this.access = access;
         this.newsletters = newsletters;
         this.challenges = challenges;
         this.planning = planning;
@@ -86,6 +89,14 @@ public class ProjectImporter {
 
     @Transactional(rollbackFor = RuntimeException.class)
     public Result importDocument(ProjectDocument document) {
+        // Administrators create projects; a project's coordinators may bring their own in line with a document.
+        String key = document == null || document.project() == null ? null : document.project().key();
+        Project existingProject = key == null || key.isBlank() ? null : projects.findProject(key.strip()).orElse(null);
+        if (existingProject != null) {
+            access.requireCoordinator(existingProject.getId());
+        } else {
+            access.requireAdmin();
+        }
         ImportPlan plan = new DocumentReader().read(document);
         List<Violation> problems = new ArrayList<>(plan.problems());
         if (plan.project() != null) {

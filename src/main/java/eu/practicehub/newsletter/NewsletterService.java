@@ -1,5 +1,6 @@
 package eu.practicehub.newsletter;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
@@ -37,9 +38,11 @@ public class NewsletterService {
     private final ProjectService projects;
     private final EventService events;
     private final Clock clock;
+    private final Access access;
 
     NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, ProjectService projects,
-            EventService events, Clock clock) {
+            EventService events, Clock clock, Access access) {
+        this.access = access;
         this.newsletters = newsletters;
         this.writer = writer;
         this.projects = projects;
@@ -52,8 +55,11 @@ public class NewsletterService {
         return projects.zone(project);
     }
 
-    /** Every newsletter of the project, drafts included, the latest period first. */
+    /** Every newsletter of the project, the latest period first: drafts included for its members, else the published ones. */
     public Page<Newsletter> newsletters(Project project, Pageable pageable) {
+        if (!access.isMember(project.getId())) {
+            return newsletters.findPublished(project, pageable);
+        }
         return newsletters.findByProject(project, pageable);
     }
 
@@ -67,8 +73,11 @@ public class NewsletterService {
         return newsletters.findPublished(project, pageable);
     }
 
+    /** A newsletter; a draft only for the project's members, for anyone else it is not found. */
     public Newsletter newsletter(Project project, long id) {
-        return newsletters.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("newsletter", id));
+        return newsletters.findByProjectAndId(project, id)
+                .filter(n -> n.isPublished() || access.isMember(project.getId()))
+                .orElseThrow(() -> new NotFoundException("newsletter", id));
     }
 
     /** A published newsletter; a draft is not found here. */
@@ -99,6 +108,7 @@ public class NewsletterService {
 
     /** The newsletter as it would be written, without storing it. */
     public NewsletterDraft preview(Project project, NewsletterRequest request) {
+        access.requireCoordinator(project.getId());
         NewsletterRequest r = withDefaults(project, request);
         check(r).throwIfAny();
         return writer.write(project, r.from(), r.to(), types(r));
@@ -107,6 +117,7 @@ public class NewsletterService {
     /** Writes a newsletter from the data and stores it as a draft. */
     @Transactional
     public Newsletter generate(Project project, NewsletterRequest request) {
+        access.requireCoordinator(project.getId());
         NewsletterRequest r = withDefaults(project, request);
         check(r).throwIfAny();
         NewsletterDraft draft = writer.write(project, r.from(), r.to(), types(r));
@@ -170,6 +181,7 @@ public class NewsletterService {
      */
     @Transactional
     public void replaceNewsletters(Project project, List<NewsletterImport> imports) {
+        access.requireCoordinator(project.getId());
         List<Newsletter> unmatched = new ArrayList<>(newsletters.findAllByProject(project));
         for (NewsletterImport data : imports) {
             RuleViolationException.throwIfAny(problems(data));
@@ -212,6 +224,7 @@ public class NewsletterService {
 
     private Newsletter current(Project project, long id, long version) {
         Newsletter newsletter = newsletter(project, id);
+        access.requireCoordinator(project.getId());
         if (newsletter.getVersion() != version) {
             throw new StaleVersionException(version, newsletter.getVersion());
         }

@@ -1,5 +1,6 @@
 package eu.practicehub.planning;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
@@ -46,9 +47,11 @@ public class PlanningService {
     private final PracticeService practices;
     private final TransferService transfers;
     private final ActionPlanService actionPlans;
+    private final Access access;
 
     PlanningService(TargetPlanRepository plans, ProjectService projects, EventService events, PracticeService practices,
-            TransferService transfers, ActionPlanService actionPlans) {
+            TransferService transfers, ActionPlanService actionPlans, Access access) {
+        this.access = access;
         this.plans = plans;
         this.projects = projects;
         this.events = events;
@@ -119,6 +122,7 @@ public class PlanningService {
     @Transactional
     public Targets saveTargets(String projectKey, int semester, long version, Map<Measure, Integer> targets) {
         Project project = projects.project(projectKey);
+        access.requireCoordinator(project.getId());
         if (semester != Targets.WHOLE_PROJECT) {
             semester(project, semester);
         }
@@ -142,6 +146,7 @@ public class PlanningService {
      */
     @Transactional
     public void importTargets(Project project, List<Targets> all) {
+        access.requireCoordinator(project.getId());
         RuleViolationException.throwIfAny(problems(project, all));
         List<TargetPlan> existing = plans.findByProject(project);
         for (TargetPlan plan : existing) {

@@ -4,6 +4,7 @@ import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,6 +73,10 @@ public class Practice {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private PracticeStatus status = PracticeStatus.IDENTIFIED;
 
+    /** Shown to everyone (the public catalogue), or only to the project's members. */
+    @Column(name = "public_visible")
+    private boolean publicVisible = true;
+
     @Version
     private long version;
 
@@ -98,6 +103,9 @@ public class Practice {
         this.website = spec.website();
         if (spec.identifiedOn() != null) {
             this.identifiedOn = spec.identifiedOn();
+        }
+        if (spec.publicVisible() != null) {
+            this.publicVisible = spec.publicVisible();
         }
     }
 
@@ -206,6 +214,11 @@ public class Practice {
 
     public PracticeStatus getStatus() {
         return status;
+    }
+
+    /** Whether the practice is in the public catalogue; otherwise only the project's members see it. */
+    public boolean isPublicVisible() {
+        return publicVisible;
     }
 
     public long getVersion() {

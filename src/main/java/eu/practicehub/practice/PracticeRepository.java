@@ -35,26 +35,35 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
     @Query("select p from Practice p where p.owner = :owner order by p.title")
     List<Practice> findByOwner(Partner owner);
 
-    long countByProject(Project project);
+    @EntityGraph(attributePaths = "owner")
+    @Query("select p from Practice p where p.owner = :owner and p.publicVisible = true order by p.title")
+    List<Practice> findPublicByOwner(Partner owner);
+
+    @EntityGraph(attributePaths = "owner")
+    @Query("select p from Practice p where p.project = :project and p.publicVisible = true order by p.id")
+    List<Practice> findPublicByProject(Project project);
+
+    @Query("select count(p) from Practice p where p.project = :project and (:all = true or p.publicVisible = true)")
+    long countByProject(Project project, boolean all);
 
     @Query("select count(p) from Practice p where p.project = :project and p.identifiedOn between :from and :to")
     long countIdentifiedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to);
 
-    @Query("select new eu.practicehub.practice.PracticeRepository$StatusCount(p.status, count(p)) from Practice p where p.project = :project group by p.status")
-    List<StatusCount> countByStatus(Project project);
+    @Query("select new eu.practicehub.practice.PracticeRepository$StatusCount(p.status, count(p)) from Practice p where p.project = :project and (:all = true or p.publicVisible = true) group by p.status")
+    List<StatusCount> countByStatus(Project project, boolean all);
 
     record StatusCount(PracticeStatus status, long count) {
     }
 
-    @Query("select new eu.practicehub.practice.NamedCount(t.name, (select count(p) from Practice p join p.themes pt where pt = t))"
+    @Query("select new eu.practicehub.practice.NamedCount(t.name, (select count(p) from Practice p join p.themes pt where pt = t and (:all = true or p.publicVisible = true)))"
             + " from Theme t where t.project = :project order by t.name")
-    List<NamedCount> countByTheme(Project project);
+    List<NamedCount> countByTheme(Project project, boolean all);
 
-    @Query("select count(p) from Practice p where p.project = :project and p.themes is empty")
-    long countWithoutTheme(Project project);
+    @Query("select count(p) from Practice p where p.project = :project and p.themes is empty and (:all = true or p.publicVisible = true)")
+    long countWithoutTheme(Project project, boolean all);
 
-    @Query("select new eu.practicehub.practice.NamedCount(o.shortName, count(p)) from Partner o left join Practice p on p.owner = o"
+    @Query("select new eu.practicehub.practice.NamedCount(o.shortName, count(p)) from Partner o left join Practice p on p.owner = o and (:all = true or p.publicVisible = true)"
             + " where o.project = :project group by o.id, o.shortName, o.role"
             + " order by case when o.role = eu.practicehub.project.PartnerRole.LEAD then 0 else 1 end, o.id")
-    List<NamedCount> countByOwner(Project project);
+    List<NamedCount> countByOwner(Project project, boolean all);
 }

@@ -1,5 +1,6 @@
 package eu.practicehub.practice;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
@@ -27,6 +28,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,7 @@ public class PracticeService {
     private final PracticeExaminations examinations;
     private final PracticeTransfers transfers;
     private final Clock clock;
+    private final Access access;
 
     private static final PracticeTransfers NO_TRANSFERS = new PracticeTransfers() {
         @Override
@@ -55,7 +58,9 @@ public class PracticeService {
     };
 
     PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
-            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers, ObjectProvider<Clock> clock) {
+            PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers, ObjectProvider<Clock> clock,
+            Access access) {
+        this.access = access;
         // Without the application's clock (as in tests of this module alone) it is the system's.
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.practices = practices;
@@ -67,7 +72,7 @@ public class PracticeService {
     }
 
     public Page<Practice> catalogue(Project project, PracticeFilter filter, Pageable pageable) {
-        Specification<Practice> matching = matching(project, filter);
+        Specification<Practice> matching = matching(project, filter, !access.isMember(project.getId()));
         if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE) {
             // Far past the last page: there is nothing there, and the database could not be asked.
             return new PageImpl<>(List.of(), pageable, practices.count(matching));
@@ -83,20 +88,35 @@ public class PracticeService {
         return page;
     }
 
+    /** A practice; one not in the public catalogue only for the project's members, for anyone else it is not found. */
     public Practice practice(Project project, long id) {
-        return practices.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("practice", id));
+        return practices.findByProjectAndId(project, id).filter(this::isVisible)
+                .orElseThrow(() -> new NotFoundException("practice", id));
     }
 
+    /** Whether the current person sees the practice: everyone a public one, the project's members every one. */
+    public boolean isVisible(Practice practice) {
+        return practice.isPublicVisible() || access.isMember(practice.getProject().getId());
+    }
+
+    /** All of the project's practices, public or not, for the work of the modules (documents, rules, links). */
     public List<Practice> practices(Project project) {
         return practices.findByProject(project);
     }
 
-    public List<Practice> ownedBy(Partner owner) {
-        return practices.findByOwner(owner);
+    /** The project's practices the current person sees: the public ones, or all for its members. */
+    public List<Practice> visiblePractices(Project project) {
+        return access.isMember(project.getId()) ? practices.findByProject(project) : practices.findPublicByProject(project);
     }
 
+    /** The partner's practices the current person sees, by title. */
+    public List<Practice> ownedBy(Partner owner) {
+        return access.isMember(owner.getProject().getId()) ? practices.findByOwner(owner) : practices.findPublicByOwner(owner);
+    }
+
+    /** How many practices the current person sees in the catalogue. */
     public long count(Project project) {
-        return practices.countByProject(project);
+        return practices.countByProject(project, access.isMember(project.getId()));
     }
 
     /** How many of the project's practices were identified from {@code from} to {@code to}, both days included. */
@@ -105,22 +125,22 @@ public class PracticeService {
     }
 
     public Map<PracticeStatus, Long> countByStatus(Project project) {
-        return EnumCounts.of(PracticeStatus.class, practices.countByStatus(project), PracticeRepository.StatusCount::status,
+        return EnumCounts.of(PracticeStatus.class, practices.countByStatus(project, access.isMember(project.getId())), PracticeRepository.StatusCount::status,
                 PracticeRepository.StatusCount::count);
     }
 
     /** How many practices carry each of the project's themes, every theme present, by name. */
     public List<NamedCount> countByTheme(Project project) {
-        return practices.countByTheme(project);
+        return practices.countByTheme(project, access.isMember(project.getId()));
     }
 
     public long countWithoutTheme(Project project) {
-        return practices.countWithoutTheme(project);
+        return practices.countWithoutTheme(project, access.isMember(project.getId()));
     }
 
     /** How many practices each partner owns, by short name, every partner present, lead partner first. */
     public List<NamedCount> countByOwner(Project project) {
-        return practices.countByOwner(project);
+        return practices.countByOwner(project, access.isMember(project.getId()));
     }
 
     /** The practices with these titles, in the order the titles are given. */
@@ -145,6 +165,7 @@ public class PracticeService {
 
     @Transactional
     public Theme createOrGetTheme(Project project, String name) {
+        access.requireCoordinator(project.getId());
         new Checks().text("name", name, 200, true).throwIfAny();
         return themes.findByProjectAndName(project, name.strip())
                 .orElseGet(() -> themes.save(new Theme(project, name.strip())));
@@ -152,7 +173,7 @@ public class PracticeService {
 
     @Transactional
     public Practice create(Project project, PracticeSpec spec) {
-        Resolved resolved = resolve(project, spec, null);
+        Resolved resolved = resolve(project, spec, null, true);
         Practice practice = new Practice(project, LocalDate.now(clock));
         practice.describe(spec, resolved.owner(), resolved.themes());
         if (spec.status() != null) {
@@ -164,10 +185,11 @@ public class PracticeService {
     @Transactional
     public Practice update(Project project, long id, long version, PracticeSpec spec) {
         Practice practice = practice(project, id);
+        requireOwner(practice);
         if (practice.getVersion() != version) {
             throw new StaleVersionException(version, practice.getVersion());
         }
-        Resolved resolved = resolve(project, spec, practice);
+        Resolved resolved = resolve(project, spec, practice, true);
         if (spec.status() != null) {
             practice.advanceTo(spec.status());
         }
@@ -178,9 +200,10 @@ public class PracticeService {
     /** Creates or updates the practice with the spec's title, taking its status as given. */
     @Transactional
     public Practice importPractice(Project project, PracticeSpec spec) {
+        access.requireCoordinator(project.getId());
         Practice practice = spec.title() == null ? null
                 : practices.findByProjectAndTitle(project, spec.title().strip()).orElse(null);
-        Resolved resolved = resolve(project, spec, practice);
+        Resolved resolved = resolve(project, spec, practice, false);
         if (practice == null) {
             practice = new Practice(project, LocalDate.now(clock));
         }
@@ -192,6 +215,7 @@ public class PracticeService {
     @Transactional
     public void delete(Project project, long id, long version) {
         Practice practice = practice(project, id);
+        requireOwner(practice);
         if (practice.getVersion() != version) {
             throw new StaleVersionException(version, practice.getVersion());
         }
@@ -219,6 +243,7 @@ public class PracticeService {
 
     @Transactional
     public void removePracticesExcept(Project project, Set<String> titles) {
+        access.requireCoordinator(project.getId());
         practices.findByProject(project).stream()
                 .filter(p -> !titles.contains(p.getTitle()))
                 .forEach(practices::delete);
@@ -226,6 +251,7 @@ public class PracticeService {
 
     @Transactional
     public void removeThemesExcept(Project project, Set<String> names) {
+        access.requireCoordinator(project.getId());
         themes.findByProject(project).stream()
                 .filter(t -> !names.contains(t.getName()))
                 .forEach(themes::delete);
@@ -241,8 +267,16 @@ public class PracticeService {
         return violations;
     }
 
-    private Resolved resolve(Project project, PracticeSpec spec, Practice current) {
+    private Resolved resolve(Project project, PracticeSpec spec, Practice current, boolean guarded) {
         Resolved resolved = check(project, spec, current);
+        if (guarded) {
+            // The owner's editors write a practice: a new one, or one given to another owner, must be theirs too.
+            if (resolved.owner() != null) {
+                access.requireWrite(project.getId(), resolved.owner().getId());
+            } else if (!access.mayWriteSomething(project.getId())) {
+                throw new AccessDeniedException("Not allowed for this account");
+            }
+        }
         RuleViolationException.throwIfAny(resolved.violations());
         return resolved;
     }
@@ -288,10 +322,18 @@ public class PracticeService {
         return new Resolved(owner, resolvedThemes, checks.violations());
     }
 
-    private static Specification<Practice> matching(Project project, PracticeFilter filter) {
+    /** A practice is changed by its owner's editors, the project's coordinators and administrators. */
+    private void requireOwner(Practice practice) {
+        access.requireWrite(practice.getProject().getId(), practice.getOwner().getId());
+    }
+
+    private static Specification<Practice> matching(Project project, PracticeFilter filter, boolean publicOnly) {
         return (root, query, cb) -> {
             var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
             predicates.add(cb.equal(root.get("project"), project));
+            if (publicOnly) {
+                predicates.add(cb.isTrue(root.get("publicVisible")));
+            }
             if (filter.ownerId() != null) {
                 predicates.add(cb.equal(root.get("owner").get("id"), filter.ownerId()));
             }

@@ -24,10 +24,22 @@ public record PracticeSpec(
         String location,
         String website,
         PracticeStatus status,
-        LocalDate identifiedOn) {
+        LocalDate identifiedOn,
+        Boolean publicVisible) {
 
     public PracticeSpec {
         themes = themes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(themes));
+    }
+
+    /**
+     * A spec that leaves whether the practice is public as it is; a new practice is public. The
+     * pages and the API say it with {@code publicVisible}; a project document without it means public.
+     */
+    public PracticeSpec(String title, String owner, List<String> themes, String summary, String problemAddressed,
+            String description, String resourcesNeeded, String timescale, String evidenceOfSuccess,
+            String potentialForTransfer, String location, String website, PracticeStatus status, LocalDate identifiedOn) {
+        this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
+                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, null);
     }
 
     /** A spec that leaves the day it was identified as it is. */
@@ -35,6 +47,6 @@ public record PracticeSpec(
             String description, String resourcesNeeded, String timescale, String evidenceOfSuccess,
             String potentialForTransfer, String location, String website, PracticeStatus status) {
         this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
-                evidenceOfSuccess, potentialForTransfer, location, website, status, null);
+                evidenceOfSuccess, potentialForTransfer, location, website, status, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package eu.practicehub.project;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.Violation;
@@ -26,8 +27,10 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final PartnerRepository partners;
+    private final Access access;
 
-    ProjectService(ProjectRepository projects, PartnerRepository partners) {
+    ProjectService(ProjectRepository projects, PartnerRepository partners, Access access) {
+        this.access = access;
         this.projects = projects;
         this.partners = partners;
     }
@@ -83,12 +86,19 @@ public class ProjectService {
     public Project createOrUpdate(ProjectSpec spec) {
         new Checks().addAll(check(spec)).throwIfAny();
         Optional<Project> existing = projects.findByKey(spec.key());
+        // Administrators create projects; a project's coordinators change it.
+        if (existing.isPresent()) {
+            access.requireCoordinator(existing.get().getId());
+        } else {
+            access.requireAdmin();
+        }
         existing.ifPresent(project -> project.apply(spec));
         return existing.orElseGet(() -> projects.save(new Project(spec)));
     }
 
     @Transactional
     public Partner createOrUpdatePartner(Project project, PartnerSpec spec) {
+        access.requireCoordinator(project.getId());
         new Checks().addAll(check(spec)).throwIfAny();
         Optional<Partner> existing = partners.findByProjectAndShortName(project, spec.shortName());
         existing.ifPresent(partner -> partner.apply(spec));
@@ -98,6 +108,7 @@ public class ProjectService {
     /** Removes partners that an import document no longer lists. */
     @Transactional
     public void removePartnersExcept(Project project, Set<String> shortNames) {
+        access.requireCoordinator(project.getId());
         partners.findByProject(project).stream()
                 .filter(p -> !shortNames.contains(p.getShortName()))
                 .forEach(partners::delete);

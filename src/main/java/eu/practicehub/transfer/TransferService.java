@@ -1,5 +1,6 @@
 package eu.practicehub.transfer;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.NotFoundException;
@@ -29,6 +30,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +50,11 @@ public class TransferService {
     private final EventService events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final Access access;
 
     TransferService(TransferRepository transfers, ProjectService projects, PracticeService practices,
-            EventService events, ApplicationEventPublisher publisher, Clock clock) {
+            EventService events, ApplicationEventPublisher publisher, Clock clock, Access access) {
+        this.access = access;
         this.transfers = transfers;
         this.projects = projects;
         this.practices = practices;
@@ -129,6 +133,12 @@ public class TransferService {
             importer = projects.partner(project, start.importer().strip()).orElse(null);
             checks.check(importer != null, "importer", "transfer.importer.unknown", start.importer().strip());
         }
+        // The importing partner's editors start its transfers.
+        if (importer != null) {
+            access.requireWrite(project.getId(), importer.getId());
+        } else if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         Transfer.checkBy(checks, start.by());
         if (practice != null && importer != null) {
             checks.check(!practice.getOwner().equals(importer), "importer", "transfer.importer.owner",
@@ -158,7 +168,8 @@ public class TransferService {
 
     @Transactional
     public Transfer assess(Project project, long id, long version, Assessment assessment) {
-        Transfer transfer = current(project, id, version);
+        // The assessment is the one part of a transfer the practice's owner may write as well as the importer.
+        Transfer transfer = current(project, id, version, true);
         transfer.assess(assessment);
         return transfers.saveAndFlush(transfer);
     }
@@ -204,6 +215,7 @@ public class TransferService {
      */
     @Transactional
     public Transfer importTransfer(Project project, TransferImport spec) {
+        access.requireCoordinator(project.getId());
         Checks checks = new Checks();
         Practice practice = spec.practice() == null ? null
                 : practices.byTitles(project, List.of(spec.practice().strip())).stream().findFirst().orElse(null);
@@ -259,6 +271,7 @@ public class TransferService {
     /** Removes the project's transfers the document does not list, and any second one of a listed key. */
     @Transactional
     public void removeTransfersExcept(Project project, Set<TransferKey> keep) {
+        access.requireCoordinator(project.getId());
         Set<TransferKey> seen = new HashSet<>();
         transfers.findByProjectOrderById(project).stream()
                 .filter(t -> {
@@ -308,7 +321,21 @@ public class TransferService {
     }
 
     private Transfer current(Project project, long id, long version) {
+        return current(project, id, version, false);
+    }
+
+    /**
+     * The transfer at this version, once the person may change it: the importer's editors (and the
+     * coordinators) change everything; with {@code assessment}, the practice owner's editors too.
+     */
+    private Transfer current(Project project, long id, long version, boolean assessment) {
         Transfer transfer = transfer(project, id);
+        if (assessment) {
+            access.requireWriteAny(project.getId(), transfer.getImporter().getId(),
+                    transfer.getPractice().getOwner().getId());
+        } else {
+            access.requireWrite(project.getId(), transfer.getImporter().getId());
+        }
         if (transfer.getVersion() != version) {
             throw new StaleVersionException(version, transfer.getVersion());
         }

@@ -18,7 +18,7 @@ class ActionPlanModuleTests {
         ApplicationModule actionPlans = modules.getModuleByName("actionplan").orElseThrow();
 
         assertThat(actionPlans.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .isSubsetOf("project", "practice", "event", "transfer", "common")
+                .isSubsetOf("project", "practice", "event", "transfer", "common", "account")
                 .contains("project", "practice", "event", "transfer");
     }
 

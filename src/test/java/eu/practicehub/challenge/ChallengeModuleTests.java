@@ -20,7 +20,7 @@ class ChallengeModuleTests {
         ApplicationModule challenges = modules.getModuleByName("challenge").orElseThrow();
 
         assertThat(challenges.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .isSubsetOf("project", "practice", "transfer", "common")
+                .isSubsetOf("project", "practice", "transfer", "common", "account")
                 .contains("project", "practice", "transfer");
     }
 

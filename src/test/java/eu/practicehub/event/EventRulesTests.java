@@ -3,6 +3,7 @@ package eu.practicehub.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.SystemClock;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -32,7 +33,8 @@ import org.springframework.context.annotation.Import;
 @Tag("database")
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ProjectService.class, PracticeService.class, EventService.class, EventExaminations.class, SystemClock.class})
+@Import({ProjectService.class, PracticeService.class, EventService.class, EventExaminations.class, SystemClock.class,
+        Access.class})
 class EventRulesTests {
 
     @Autowired

@@ -17,7 +17,7 @@ class PlanningModuleTests {
         ApplicationModule planning = modules.getModuleByName("planning").orElseThrow();
 
         assertThat(planning.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .isSubsetOf("project", "practice", "event", "transfer", "actionplan", "common")
+                .isSubsetOf("project", "practice", "event", "transfer", "actionplan", "common", "account")
                 .contains("project", "practice", "event", "transfer", "actionplan");
     }
 }

@@ -3,6 +3,7 @@ package eu.practicehub.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.SystemClock;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -28,7 +29,7 @@ import org.springframework.data.domain.PageRequest;
 @Tag("database")
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ProjectService.class, PracticeService.class, PracticeRulesTests.NoExaminations.class, SystemClock.class})
+@Import({ProjectService.class, PracticeService.class, PracticeRulesTests.NoExaminations.class, SystemClock.class, Access.class})
 class PracticeRulesTests {
 
     @Autowired

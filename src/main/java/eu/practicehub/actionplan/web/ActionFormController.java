@@ -1,5 +1,6 @@
 package eu.practicehub.actionplan.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
@@ -31,11 +32,13 @@ class ActionFormController {
     static final String ACTION_VIEW = "actionplan/action-form";
     static final String UPDATE_VIEW = "actionplan/update-form";
 
+    private final Access access;
     private final ProjectService projects;
     private final ActionPlanService plans;
     private final MessageSource messages;
 
-    ActionFormController(ProjectService projects, ActionPlanService plans, MessageSource messages) {
+    ActionFormController(ProjectService projects, ActionPlanService plans, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;
@@ -49,7 +52,9 @@ class ActionFormController {
     @GetMapping("/projects/{key}/action-plans/{id}/actions/new")
     String createForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
-        return showForm(project, plans.plan(project, id), null, new ActionForm().withSpareRows(), model);
+        ActionPlan plan = plans.plan(project, id);
+        access.requireWrite(project.getId(), plan.getPartner().getId());
+        return showForm(project, plan, null, new ActionForm().withSpareRows(), model);
     }
 
     @PostMapping("/projects/{key}/action-plans/{id}/actions/new")
@@ -57,6 +62,8 @@ class ActionFormController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         ActionPlan plan = plans.plan(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), plan.getPartner().getId());
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, plans.problems(project, actionForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -71,6 +78,7 @@ class ActionFormController {
     String editForm(@PathVariable String key, @PathVariable long id, @PathVariable long actionId, Model model) {
         Project project = projects.project(key);
         Action action = plans.action(project, id, actionId);
+        access.requireWrite(project.getId(), action.getPlan().getPartner().getId());
         return showForm(project, action.getPlan(), action, ActionForm.of(action), model);
     }
 
@@ -80,6 +88,8 @@ class ActionFormController {
             HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Action stored = plans.action(project, id, actionId);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getPlan().getPartner().getId());
         if (result.hasErrors() || actionForm.getVersion() == null) {
             if (actionForm.getVersion() == null) {
                 result.reject("form.version.missing");
@@ -109,7 +119,9 @@ class ActionFormController {
         UpdateForm form = new UpdateForm();
         form.setDate(plans.today());
         form.setSemester(project.currentSemester(plans.today()).number());
-        return showUpdateForm(project, plans.action(project, id, actionId), form, model);
+        Action action = plans.action(project, id, actionId);
+        access.requireWrite(project.getId(), action.getPlan().getPartner().getId());
+        return showUpdateForm(project, action, form, model);
     }
 
     @PostMapping("/projects/{key}/action-plans/{id}/actions/{actionId}/updates/new")
@@ -118,6 +130,8 @@ class ActionFormController {
             HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Action action = plans.action(project, id, actionId);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), action.getPlan().getPartner().getId());
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, plans.problems(project, action, updateForm.toSpec(action.getIndicators())));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,5 +1,6 @@
 package eu.practicehub.actionplan.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
@@ -32,11 +33,13 @@ class ActionPlanPagesController {
     static final String LIST_VIEW = "actionplan/list";
     static final String PLAN_VIEW = "actionplan/plan";
 
+    private final Access access;
     private final ProjectService projects;
     private final ActionPlanService plans;
     private final MessageSource messages;
 
-    ActionPlanPagesController(ProjectService projects, ActionPlanService plans, MessageSource messages) {
+    ActionPlanPagesController(ProjectService projects, ActionPlanService plans, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;
@@ -72,7 +75,8 @@ class ActionPlanPagesController {
     String move(@PathVariable String key, @PathVariable long id, @ModelAttribute StatusForm statusForm,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
-        plans.plan(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), plans.plan(project, id).getPartner().getId());
         if (result.hasErrors() || statusForm.getVersion() == null) {
             if (statusForm.getVersion() == null) {
                 result.reject("form.version.missing");

@@ -1,5 +1,6 @@
 package eu.practicehub.actionplan.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.InstrumentType;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +33,13 @@ class PlanFormController {
 
     static final String FORM_VIEW = "actionplan/plan-form";
 
+    private final Access access;
     private final ProjectService projects;
     private final ActionPlanService plans;
     private final MessageSource messages;
 
-    PlanFormController(ProjectService projects, ActionPlanService plans, MessageSource messages) {
+    PlanFormController(ProjectService projects, ActionPlanService plans, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.plans = plans;
         this.messages = messages;
@@ -51,6 +55,7 @@ class PlanFormController {
         Project project = projects.project(key);
         PlanForm form = new PlanForm();
         form.setPartner(projects.partner(project, partner).getShortName());
+        access.requireWrite(project.getId(), partner);
         return showForm(project, null, form, model);
     }
 
@@ -58,6 +63,10 @@ class PlanFormController {
     String create(@PathVariable String key, @ModelAttribute PlanForm planForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, plans.problems(planForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -72,6 +81,7 @@ class PlanFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         ActionPlan plan = plans.plan(project, id);
+        access.requireWrite(project.getId(), plan.getPartner().getId());
         return showForm(project, plan, PlanForm.of(plan), model);
     }
 
@@ -80,6 +90,8 @@ class PlanFormController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         ActionPlan stored = plans.plan(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getPartner().getId());
         if (result.hasErrors() || planForm.getVersion() == null) {
             if (planForm.getVersion() == null) {
                 result.reject("form.version.missing");

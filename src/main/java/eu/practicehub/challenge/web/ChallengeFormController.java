@@ -1,5 +1,6 @@
 package eu.practicehub.challenge.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.challenge.Challenge;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.common.CleanTextEditor;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,13 +36,15 @@ class ChallengeFormController {
 
     static final String FORM_VIEW = "challenge/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final PracticeService practices;
     private final ChallengeService challenges;
     private final MessageSource messages;
 
     ChallengeFormController(ProjectService projects, PracticeService practices, ChallengeService challenges,
-            MessageSource messages) {
+            MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.practices = practices;
         this.challenges = challenges;
@@ -58,7 +62,11 @@ class ChallengeFormController {
         Project project = projects.project(key);
         ChallengeForm form = new ChallengeForm();
         if (partner != null) {
+            access.requireWrite(project.getId(), partner);
             form.setPartner(projects.partner(project, partner).getShortName());
+        }
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
         }
         return showForm(project, null, form, model);
     }
@@ -67,6 +75,10 @@ class ChallengeFormController {
     String create(@PathVariable String key, @ModelAttribute ChallengeForm challengeForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, challenges.problems(project, challengeForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -81,6 +93,7 @@ class ChallengeFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Challenge challenge = challenges.challenge(project, id);
+        access.requireWrite(project.getId(), challenge.getPartner().getId());
         return showForm(project, challenge, ChallengeForm.of(challenge), model);
     }
 
@@ -89,6 +102,8 @@ class ChallengeFormController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Challenge stored = challenges.challenge(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getPartner().getId());
         if (result.hasErrors() || challengeForm.getVersion() == null) {
             if (challengeForm.getVersion() == null) {
                 result.reject("form.version.missing");

@@ -1,5 +1,6 @@
 package eu.practicehub.challenge.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.challenge.Challenge;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.common.CleanTextEditor;
@@ -34,11 +35,13 @@ class ChallengePagesController {
     static final String LIST_VIEW = "challenge/list";
     static final String CHALLENGE_VIEW = "challenge/challenge";
 
+    private final Access access;
     private final ProjectService projects;
     private final ChallengeService challenges;
     private final MessageSource messages;
 
-    ChallengePagesController(ProjectService projects, ChallengeService challenges, MessageSource messages) {
+    ChallengePagesController(ProjectService projects, ChallengeService challenges, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.challenges = challenges;
         this.messages = messages;
@@ -72,6 +75,8 @@ class ChallengePagesController {
             @ModelAttribute StartForm startForm, BindingResult result, Model model, RedirectAttributes redirect,
             HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), challenges.challenge(project, id).getPartner().getId());
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problems", List.of(messages.getMessage("challengePage.start.unreadable", null, locale)));

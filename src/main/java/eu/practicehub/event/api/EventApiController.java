@@ -67,7 +67,7 @@ class EventApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read one event", description = "All fields, including agenda, minutes and lessons learnt, and the version to send with an update.")
+    @Operation(summary = "Read one event", description = "All fields, including agenda, minutes and lessons learnt, and the version to send with an update. The minutes only for the project's members; for anyone else they are left out.")
     EventDetail event(@PathVariable String key, @PathVariable long id) {
         return views.event(key, id);
     }

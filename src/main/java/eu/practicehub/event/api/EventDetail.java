@@ -34,12 +34,15 @@ record EventDetail(
         long version,
         List<String> joiningOnline) {
 
-    /** {@code joiningOnline}: the partners of a hybrid event from countries restricted on its days. */
-    static EventDetail of(Event e, Project project, List<String> joiningOnline) {
+    /**
+     * {@code joiningOnline}: the partners of a hybrid event from countries restricted on its days;
+     * {@code minutes}: whether the reader sees the minutes (the project's members do, the public does not).
+     */
+    static EventDetail of(Event e, Project project, List<String> joiningOnline, boolean minutes) {
         return new EventDetail(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 EventView.semester(e, project), e.getHost().getShortName(), EventView.participants(e), e.getMode(), e.getVenue(),
-                e.getOnlineLink(), EventView.practices(e), e.getAgenda(), e.getMinutes(), e.getLessonsLearnt(),
+                e.getOnlineLink(), EventView.practices(e), e.getAgenda(), minutes ? e.getMinutes() : null, e.getLessonsLearnt(),
                 e.getStatus(), e.getVersion(), joiningOnline);
     }
 }

@@ -42,6 +42,7 @@ class EventViews {
     EventDetail event(String key, long id) {
         Project project = projects.project(key);
         Event event = events.event(project, id);
-        return EventDetail.of(event, project, events.joiningOnline(event).stream().map(Partner::getShortName).toList());
+        return EventDetail.of(event, project, events.joiningOnline(event).stream().map(Partner::getShortName).toList(),
+                events.showsMinutes(project));
     }
 }

@@ -1,5 +1,6 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,13 +41,15 @@ class EventFormController {
 
     static final String FORM_VIEW = "event/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final EventService events;
     private final PracticeService practices;
     private final MessageSource messages;
 
     EventFormController(ProjectService projects, EventService events, PracticeService practices,
-            MessageSource messages) {
+            MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.events = events;
         this.practices = practices;
@@ -60,13 +64,21 @@ class EventFormController {
 
     @GetMapping("/projects/{key}/events/new")
     String createForm(@PathVariable String key, Model model) {
-        return showForm(projects.project(key), null, new EventForm(), model);
+        Project project = projects.project(key);
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
+        return showForm(project, null, new EventForm(), model);
     }
 
     @PostMapping("/projects/{key}/events/new")
     String create(@PathVariable String key, @ModelAttribute EventForm eventForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, events.problems(project, null, eventForm.toSpec()));
             return refuse(project, null, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -80,6 +92,7 @@ class EventFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Event event = events.eventWithPractices(project, id);
+        access.requireWrite(project.getId(), event.getHost().getId());
         return showForm(project, event, EventForm.of(event), model);
     }
 
@@ -89,6 +102,8 @@ class EventFormController {
             Locale locale) {
         Project project = projects.project(key);
         Event stored = events.event(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getHost().getId());
         if (result.hasErrors() || eventForm.getVersion() == null) {
             if (eventForm.getVersion() == null) {
                 result.reject("form.version.missing");

@@ -1,5 +1,6 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
@@ -44,11 +45,13 @@ class RestrictionPagesController {
     static final String IMPORT_VIEW = "event/restriction-import";
     static final int PAGE_SIZE = 20;
 
+    private final Access access;
     private final ProjectService projects;
     private final RestrictionService restrictions;
     private final MessageSource messages;
 
-    RestrictionPagesController(ProjectService projects, RestrictionService restrictions, MessageSource messages) {
+    RestrictionPagesController(ProjectService projects, RestrictionService restrictions, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.restrictions = restrictions;
         this.messages = messages;
@@ -80,13 +83,17 @@ class RestrictionPagesController {
 
     @GetMapping("/projects/{key}/restrictions/new")
     String createForm(@PathVariable String key, Model model) {
-        return showForm(projects.project(key), null, new RestrictionForm(), model);
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        return showForm(project, null, new RestrictionForm(), model);
     }
 
     @PostMapping("/projects/{key}/restrictions/new")
     String create(@PathVariable String key, @ModelAttribute RestrictionForm restrictionForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireCoordinator(project.getId());
         if (result.hasErrors()) {
             FormErrors.rejectWhereFree(result, restrictions.problems(project, null, restrictionForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -101,6 +108,7 @@ class RestrictionPagesController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Restriction restriction = restrictions.restriction(project, id);
+        access.requireCoordinator(project.getId());
         return showForm(project, restriction, RestrictionForm.of(restriction), model);
     }
 
@@ -109,6 +117,8 @@ class RestrictionPagesController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         Restriction stored = restrictions.restriction(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireCoordinator(project.getId());
         if (result.hasErrors() || restrictionForm.getVersion() == null) {
             if (restrictionForm.getVersion() == null) {
                 result.reject("form.version.missing");
@@ -150,7 +160,9 @@ class RestrictionPagesController {
 
     @GetMapping("/projects/{key}/restrictions/import")
     String importForm(@PathVariable String key, Model model) {
-        return showImport(projects.project(key), List.of(), model);
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        return showImport(project, List.of(), model);
     }
 
     /** Adds every line of an uploaded CSV file, or none: the problems are listed with their lines and columns. */

@@ -1,5 +1,6 @@
 package eu.practicehub.newsletter.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
@@ -43,11 +44,13 @@ class NewsletterPagesController {
     static final String PREVIEW_FRAGMENT = "newsletter/parts :: preview";
     static final int PAGE_SIZE = 20;
 
+    private final Access access;
     private final ProjectService projects;
     private final NewsletterService newsletters;
     private final MessageSource messages;
 
-    NewsletterPagesController(ProjectService projects, NewsletterService newsletters, MessageSource messages) {
+    NewsletterPagesController(ProjectService projects, NewsletterService newsletters, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.newsletters = newsletters;
         this.messages = messages;
@@ -61,6 +64,8 @@ class NewsletterPagesController {
     @GetMapping("/projects/{key}/newsletters")
     String list(@PathVariable String key, @RequestParam(defaultValue = "1") String page, Model model) {
         Project project = projects.project(key);
+        // The list with drafts is the project's own; the public reads the news.
+        access.requireMember(project.getId());
         model.addAttribute("project", project);
         model.addAttribute("section", "news");
         model.addAttribute("results", newsletters.newsletters(project, PageRequest.of(PageRequests.pageNumber(page) - 1, PAGE_SIZE)));
@@ -74,6 +79,7 @@ class NewsletterPagesController {
     String generateForm(@PathVariable String key, @RequestParam(required = false) String from,
             @ModelAttribute GenerateForm generateForm, BindingResult result, Model model, HttpServletResponse response) {
         Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
         if (from == null) {
             Semester semester = newsletters.defaultPeriod(project);
             generateForm.setFrom(semester.start());
@@ -98,6 +104,7 @@ class NewsletterPagesController {
     String generate(@PathVariable String key, @ModelAttribute GenerateForm generateForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showGenerateForm(project, model);
@@ -119,6 +126,7 @@ class NewsletterPagesController {
     @GetMapping("/projects/{key}/newsletters/{id}/edit")
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
         Newsletter newsletter = newsletters.newsletter(project, id);
         return showForm(project, newsletter, NewsletterForm.of(newsletter), model);
     }
@@ -129,6 +137,8 @@ class NewsletterPagesController {
             @ModelAttribute NewsletterForm newsletterForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Newsletters are the coordinators' to write: even a preview of an edit is theirs.
+        access.requireCoordinator(project.getId());
         Newsletter stored = newsletters.newsletter(project, id);
         if (preview != null) {
             model.addAttribute("preview", Markdown.toHtml(newsletterForm.getBody(), 3));
@@ -162,7 +172,7 @@ class NewsletterPagesController {
     /** The Markdown as it will read, for the live preview next to the text while it is typed. */
     @PostMapping("/projects/{key}/newsletters/preview")
     String preview(@PathVariable String key, @RequestParam(required = false) String body, Model model) {
-        projects.project(key);
+        access.requireCoordinator(projects.project(key).getId());
         model.addAttribute("preview", Markdown.toHtml(body, 3));
         return PREVIEW_FRAGMENT;
     }

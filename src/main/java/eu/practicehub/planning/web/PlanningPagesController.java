@@ -1,5 +1,6 @@
 package eu.practicehub.planning.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
@@ -39,12 +40,14 @@ class PlanningPagesController {
     static final String SEMESTER_VIEW = "planning/semester";
     static final String FORM_VIEW = "planning/targets-form";
 
+    private final Access access;
     private final ProjectService projects;
     private final PlanningService planning;
     private final MessageSource messages;
     private final Clock clock;
 
-    PlanningPagesController(ProjectService projects, PlanningService planning, MessageSource messages, Clock clock) {
+    PlanningPagesController(ProjectService projects, PlanningService planning, MessageSource messages, Clock clock, Access access) {
+        this.access = access;
         this.projects = projects;
         this.planning = planning;
         this.messages = messages;
@@ -74,6 +77,7 @@ class PlanningPagesController {
     @GetMapping("/projects/{key}/semesters/{number}/targets")
     String semesterForm(@PathVariable String key, @PathVariable int number, Model model) {
         checkSemester(number);
+        access.requireCoordinator(projects.project(key).getId());
         return showForm(projects.project(key), number, TargetForm.of(planning.targets(key, number)), model);
     }
 
@@ -86,6 +90,7 @@ class PlanningPagesController {
 
     @GetMapping("/projects/{key}/targets")
     String planForm(@PathVariable String key, Model model) {
+        access.requireCoordinator(projects.project(key).getId());
         return showForm(projects.project(key), Targets.WHOLE_PROJECT,
                 TargetForm.of(planning.targets(key, Targets.WHOLE_PROJECT)), model);
     }
@@ -101,6 +106,8 @@ class PlanningPagesController {
         Project project = projects.project(key);
         // Reading the targets first answers an unknown semester with the 404 page.
         planning.targets(key, semester);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireCoordinator(project.getId());
         TargetValues.Read read = TargetValues.read(form.getValues(), "values[");
         List<Violation> problems = new ArrayList<>(read.problems().stream()
                 .map(v -> new Violation(v.field() + "]", v.code(), v.args())).toList());

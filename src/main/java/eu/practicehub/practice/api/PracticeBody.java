@@ -25,10 +25,11 @@ record PracticeBody(
         String website,
         @Schema(description = "Left out: IDENTIFIED for a new practice, unchanged on update; a practice only moves forward") PracticeStatus status,
         @Schema(description = "The day it was identified; left out: today for a new practice, unchanged on update", example = "2021-07-17") LocalDate identifiedOn,
-        @Schema(description = "Required on update: the version that was read") Long version) {
+        @Schema(description = "Required on update: the version that was read") Long version,
+        @Schema(description = "Whether the practice is in the public catalogue; left out: public for a new practice, unchanged on update") Boolean publicVisible) {
 
     PracticeSpec toSpec() {
         return new PracticeSpec(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
-                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn);
+                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, publicVisible);
     }
 }

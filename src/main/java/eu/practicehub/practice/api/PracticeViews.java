@@ -71,13 +71,13 @@ class PracticeViews {
     record PracticeDetail(long id, String title, String owner, List<String> themes, String summary,
             String problemAddressed, String description, String resourcesNeeded, String timescale,
             String evidenceOfSuccess, String potentialForTransfer, String location, String website,
-            PracticeStatus status, LocalDate identifiedOn, long version, List<Examination> examinedAt) {
+            PracticeStatus status, LocalDate identifiedOn, boolean publicVisible, long version, List<Examination> examinedAt) {
 
         static PracticeDetail of(Practice p, List<Examination> examinedAt) {
             return new PracticeDetail(p.getId(), p.getTitle(), p.getOwner().getShortName(), themeNames(p),
                     p.getSummary(), p.getProblemAddressed(), p.getDescription(), p.getResourcesNeeded(),
                     p.getTimescale(), p.getEvidenceOfSuccess(), p.getPotentialForTransfer(), p.getLocation(),
-                    p.getWebsite(), p.getStatus(), p.getIdentifiedOn(), p.getVersion(), examinedAt);
+                    p.getWebsite(), p.getStatus(), p.getIdentifiedOn(), p.isPublicVisible(), p.getVersion(), examinedAt);
         }
     }
 

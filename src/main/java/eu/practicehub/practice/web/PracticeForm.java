@@ -28,6 +28,8 @@ public class PracticeForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate identifiedOn;
     private Long version;
+    /** Ticked: shown in the public catalogue. Not sent at all (no box, no marker): unchanged, or not public when new. */
+    private Boolean publicVisible;
 
     static PracticeForm of(Practice practice) {
         PracticeForm form = new PracticeForm();
@@ -46,12 +48,28 @@ public class PracticeForm {
         form.status = practice.getStatus();
         form.identifiedOn = practice.getIdentifiedOn();
         form.version = practice.getVersion();
+        form.publicVisible = practice.isPublicVisible();
         return form;
     }
 
     PracticeSpec toSpec() {
         return new PracticeSpec(title, owner, themes, summary, problemAddressed, description, resourcesNeeded,
-                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn);
+                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, publicVisible);
+    }
+
+    /** The spec of a new practice: one made in the pages stays the project's own until it is marked public. */
+    PracticeSpec toNewSpec() {
+        return new PracticeSpec(title, owner, themes, summary, problemAddressed, description, resourcesNeeded,
+                timescale, evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn,
+                Boolean.TRUE.equals(publicVisible));
+    }
+
+    public Boolean getPublicVisible() {
+        return publicVisible;
+    }
+
+    public void setPublicVisible(Boolean publicVisible) {
+        this.publicVisible = publicVisible;
     }
 
     public LocalDate getIdentifiedOn() {

@@ -1,5 +1,6 @@
 package eu.practicehub.practice.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,11 +38,13 @@ class PracticeFormController {
 
     static final String FORM_VIEW = "practice/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final PracticeService practices;
     private final MessageSource messages;
 
-    PracticeFormController(ProjectService projects, PracticeService practices, MessageSource messages) {
+    PracticeFormController(ProjectService projects, PracticeService practices, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.practices = practices;
         this.messages = messages;
@@ -54,18 +58,26 @@ class PracticeFormController {
 
     @GetMapping("/projects/{key}/practices/new")
     String createForm(@PathVariable String key, Model model) {
-        return showForm(projects.project(key), null, new PracticeForm(), model);
+        Project project = projects.project(key);
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
+        return showForm(project, null, new PracticeForm(), model);
     }
 
     @PostMapping("/projects/{key}/practices/new")
     String create(@PathVariable String key, @ModelAttribute PracticeForm practiceForm, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
-            FormErrors.rejectWhereFree(result, practices.problems(project, null, practiceForm.toSpec()));
+            FormErrors.rejectWhereFree(result, practices.problems(project, null, practiceForm.toNewSpec()));
             return refuse(project, null, practiceForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        return PageWrites.save(() -> practices.create(project, practiceForm.toSpec()), result, response, () -> { })
+        return PageWrites.save(() -> practices.create(project, practiceForm.toNewSpec()), result, response, () -> { })
                 .map(created -> saved(project, created, "practiceForm.created", redirect, locale))
                 .orElseGet(() -> showForm(project, null, practiceForm, model));
     }
@@ -74,6 +86,7 @@ class PracticeFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Practice practice = practices.practice(project, id);
+        access.requireWrite(project.getId(), practice.getOwner().getId());
         return showForm(project, practice, PracticeForm.of(practice), model);
     }
 
@@ -83,6 +96,8 @@ class PracticeFormController {
             Locale locale) {
         Project project = projects.project(key);
         Practice stored = practices.practice(project, id);
+        // Refused before the input is even read: the same rule as the service applies.
+        access.requireWrite(project.getId(), stored.getOwner().getId());
         if (result.hasErrors() || practiceForm.getVersion() == null) {
             if (practiceForm.getVersion() == null) {
                 result.reject("form.version.missing");

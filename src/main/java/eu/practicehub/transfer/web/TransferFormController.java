@@ -1,5 +1,6 @@
 package eu.practicehub.transfer.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,13 +32,15 @@ class TransferFormController {
 
     static final String FORM_VIEW = "transfer/form";
 
+    private final Access access;
     private final ProjectService projects;
     private final PracticeService practices;
     private final TransferService transfers;
     private final MessageSource messages;
 
     TransferFormController(ProjectService projects, PracticeService practices, TransferService transfers,
-            MessageSource messages) {
+            MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.practices = practices;
         this.transfers = transfers;
@@ -51,15 +55,23 @@ class TransferFormController {
     /** The form, with the practice already chosen when the practice page links to it. */
     @GetMapping("/projects/{key}/transfers/new")
     String createForm(@PathVariable String key, @RequestParam(required = false) String practice, Model model) {
+        Project project = projects.project(key);
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         StartForm form = new StartForm();
         form.setPractice(practice);
-        return showForm(projects.project(key), form, model);
+        return showForm(project, form, model);
     }
 
     @PostMapping("/projects/{key}/transfers/new")
     String create(@PathVariable String key, @ModelAttribute StartForm startForm, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
+        // Refused before the input is even read: the same rule as the service applies.
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(project, startForm, model);

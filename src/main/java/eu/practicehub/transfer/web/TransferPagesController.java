@@ -1,5 +1,6 @@
 package eu.practicehub.transfer.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.event.EventMode;
@@ -38,11 +39,13 @@ class TransferPagesController {
     static final String TRANSFER_VIEW = "transfer/transfer";
     static final int PAGE_SIZE = 20;
 
+    private final Access access;
     private final ProjectService projects;
     private final TransferService transfers;
     private final MessageSource messages;
 
-    TransferPagesController(ProjectService projects, TransferService transfers, MessageSource messages) {
+    TransferPagesController(ProjectService projects, TransferService transfers, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.transfers = transfers;
         this.messages = messages;
@@ -79,7 +82,7 @@ class TransferPagesController {
     String move(@PathVariable String key, @PathVariable long id, @ModelAttribute MoveForm moveForm,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
-        return write(project, id, moveForm.getVersion(), result, model, redirect, response, locale, "transferPage.moved",
+        return write(false, project, id, moveForm.getVersion(), result, model, redirect, response, locale, "transferPage.moved",
                 v -> moveForm.setVersion(v),
                 () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getBy(),
                         moveForm.getReason()));
@@ -89,7 +92,7 @@ class TransferPagesController {
     String assess(@PathVariable String key, @PathVariable long id, @ModelAttribute AssessmentForm assessmentForm,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
-        return write(project, id, assessmentForm.getVersion(), result, model, redirect, response, locale,
+        return write(true, project, id, assessmentForm.getVersion(), result, model, redirect, response, locale,
                 "transferPage.assessed", v -> assessmentForm.setVersion(v),
                 () -> transfers.assess(project, id, assessmentForm.getVersion(), assessmentForm.toAssessment()));
     }
@@ -98,7 +101,7 @@ class TransferPagesController {
     String link(@PathVariable String key, @PathVariable long id, @ModelAttribute LinkForm linkForm,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
-        return write(project, id, linkForm.getVersion(), result, model, redirect, response, locale,
+        return write(false, project, id, linkForm.getVersion(), result, model, redirect, response, locale,
                 "transferPage.linked", v -> linkForm.setVersion(v),
                 () -> transfers.linkWorkshop(project, id, linkForm.getVersion(), linkForm.getEvent()));
     }
@@ -107,7 +110,7 @@ class TransferPagesController {
     String createWorkshop(@PathVariable String key, @PathVariable long id, @ModelAttribute WorkshopForm workshopForm,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
-        return write(project, id, workshopForm.getVersion(), result, model, redirect, response, locale,
+        return write(false, project, id, workshopForm.getVersion(), result, model, redirect, response, locale,
                 "transferPage.workshopCreated", v -> workshopForm.setVersion(v),
                 () -> transfers.createWorkshop(project, id, workshopForm.getVersion(), workshopForm.toSpec()));
     }
@@ -115,12 +118,20 @@ class TransferPagesController {
     /**
      * Runs one of the page's writes. A value that could not be read or a missing version is a 422,
      * a broken rule a 422 with the errors by the fields, a transfer saved meanwhile a 409; each time
-     * the page shows again with the input kept.
+     * the page shows again with the input kept. Only the importer's editors (with {@code assessment}, the
+     * practice owner's too) and the coordinators get that far; anyone else is refused first.
      */
-    private String write(Project project, long id, Long version, BindingResult result, Model model,
+    private String write(boolean assessment, Project project, long id, Long version, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale, String doneCode,
             java.util.function.LongConsumer setVersion, Supplier<Transfer> save) {
         Transfer stored = transfers.transfer(project, id);
+        // Refused before the input is even read: the importer's editors (for the assessment, the practice owner's
+        // too) and the coordinators; the service applies the same rule.
+        if (assessment) {
+            access.requireWriteAny(project.getId(), stored.getImporter().getId(), stored.getPractice().getOwner().getId());
+        } else {
+            access.requireWrite(project.getId(), stored.getImporter().getId());
+        }
         if (result.hasErrors() || version == null) {
             if (version == null) {
                 result.reject("form.version.missing");
