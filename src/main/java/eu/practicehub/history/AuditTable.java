@@ -33,7 +33,7 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
         }
     }
 
-    enum Type { TEXT, DATE, TIME, NUMBER, ENUM, REF }
+    enum Type { TEXT, DATE, TIME, NUMBER, FLAG, ENUM, REF }
 
     record Column(String column, String field, Type type, Class<? extends Enum<?>> enumType, Ref ref) {
 
@@ -51,6 +51,10 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
 
         static Column number(String column, String field) {
             return new Column(column, field, Type.NUMBER, null, null);
+        }
+
+        static Column flag(String column, String field) {
+            return new Column(column, field, Type.FLAG, null, null);
         }
 
         static Column choice(String column, String field, Class<? extends Enum<?>> type) {
@@ -79,7 +83,8 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
             Column.text("location", "location"),
             Column.text("website", "website"),
             Column.date("identified_on", "identifiedOn"),
-            Column.choice("status", "status", PracticeStatus.class)),
+            Column.choice("status", "status", PracticeStatus.class),
+            Column.flag("public_visible", "publicVisible")),
             List.of(new Members("practice_theme_aud", "practice_id", "theme_id", "position", "themes", Ref.THEME)));
 
     static final AuditTable EVENT = new AuditTable("learning_event_aud", "id", "event", List.of(

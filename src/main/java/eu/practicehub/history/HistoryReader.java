@@ -294,6 +294,7 @@ class HistoryReader {
             case DATE -> raw instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) raw;
             case TIME -> raw instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) raw;
             case NUMBER -> raw;
+            case FLAG -> raw instanceof Boolean flag ? flag : Boolean.valueOf(raw.toString());
             case ENUM -> Enum.valueOf((Class) column.enumType(), raw.toString());
             case REF -> number(raw);
         };

@@ -144,7 +144,8 @@ public class HistoryService {
         return new PracticeSpec(old.getTitle(), old.getOwner().getShortName(),
                 old.getThemes().stream().map(Theme::getName).toList(), old.getSummary(), old.getProblemAddressed(),
                 old.getDescription(), old.getResourcesNeeded(), old.getTimescale(), old.getEvidenceOfSuccess(),
-                old.getPotentialForTransfer(), old.getLocation(), old.getWebsite(), null, old.getIdentifiedOn());
+                old.getPotentialForTransfer(), old.getLocation(), old.getWebsite(), null, old.getIdentifiedOn(),
+                old.isPublicVisible());
     }
 
     private EventSpec eventAsOf(Project project, Event asOf, long revision) {

@@ -34,6 +34,9 @@ class HistoryValues {
         if (value instanceof LocalTime time) {
             return time.format(DateTimeFormatter.ofPattern(message("format.time"), LocaleContextHolder.getLocale()));
         }
+        if (value instanceof Boolean flag) {
+            return message(flag ? "value.yes" : "value.no");
+        }
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
