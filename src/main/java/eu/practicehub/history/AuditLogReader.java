@@ -88,7 +88,7 @@ class AuditLogReader {
         if (pageable.getOffset() >= total) {
             return new PageImpl<>(List.of(), pageable, total);
         }
-        List<Object[]> rows = list(entityManager.createNativeQuery("select e.rev, r.changed_at, r.actor_name, e.kind, e.record_id,"
+        List<Object[]> rows = list(entityManager.createNativeQuery("select e.rev, r.changed_at, case when r.actor_email is null then r.actor_name else concat(r.actor_name, ' (', r.actor_email, ')') end, e.kind, e.record_id,"
                         + " e.revtype, e.title, e.partner_id, e.practice_id, e.part, e.account_id from (" + union + ") e"
                         + " join history_revision r on r.id = e.rev"
                         + " order by e.rev desc, e.kind, e.record_id, coalesce(e.part, '')")

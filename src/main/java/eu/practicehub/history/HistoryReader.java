@@ -62,7 +62,7 @@ class HistoryReader {
         if (pageable.getOffset() >= total) {
             return new PageImpl<>(List.of(), pageable, total);
         }
-        List<Object[]> found = list(entityManager.createNativeQuery("select a.id, a.id, a.rev, a.revtype, r.changed_at, r.actor_name, "
+        List<Object[]> found = list(entityManager.createNativeQuery("select a.id, a.id, a.rev, a.revtype, r.changed_at, case when r.actor_email is null then r.actor_name else concat(r.actor_name, ' (', r.actor_email, ')') end, "
                         + table.selectColumns("a") + " from " + table.table() + " a join history_revision r on r.id = a.rev"
                         + " where a.id = :id order by a.rev desc")
                 .setParameter("id", id)
@@ -98,7 +98,7 @@ class HistoryReader {
         if (pageable.getOffset() >= total) {
             return new PageImpl<>(List.of(), pageable, total);
         }
-        List<Object[]> page = list(entityManager.createNativeQuery("select x.rev, r.changed_at, r.actor_name from ("
+        List<Object[]> page = list(entityManager.createNativeQuery("select x.rev, r.changed_at, case when r.actor_email is null then r.actor_name else concat(r.actor_name, ' (', r.actor_email, ')') end from ("
                         + REVISIONS_OF_PLAN + ") x join history_revision r on r.id = x.rev order by x.rev desc")
                 .setParameter("id", id)
                 .setFirstResult((int) pageable.getOffset())

@@ -21,6 +21,7 @@ import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
+import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.Assessment;
@@ -88,6 +89,26 @@ class HistoryServiceTests {
                 tuple("themes", List.of("Digital services to citizens"), List.of("Security and resilience")));
         assertThat(created.type()).isEqualTo(ChangeType.CREATED);
         assertThat(created.changes()).extracting(Change::field).contains("title", "owner", "summary", "themes", "status");
+    }
+
+    @Test
+    void whetherAPracticeIsPublicIsRecordedAndRestored() {
+        Project better = project();
+        String title = HistoryFixtures.freshTitle("Visibility");
+        Practice created = practices.create(better, withVisibility(title, false));
+        Practice shown = practices.update(better, created.getId(), created.getVersion(), withVisibility(title, true));
+
+        List<Version> versions = history.history(better, RecordKind.PRACTICE, shown.getId(), FIRST).getContent();
+        assertThat(versions.get(0).changes()).extracting(Change::field, Change::oldValue, Change::newValue)
+                .containsExactly(tuple("publicVisible", false, true));
+
+        history.restore(better, RecordKind.PRACTICE, shown.getId(), versions.get(1).revision(), shown.getVersion());
+        assertThat(practices.practice(better, shown.getId()).isPublicVisible()).isFalse();
+    }
+
+    private static PracticeSpec withVisibility(String title, boolean publicVisible) {
+        return new PracticeSpec(title, "Genoa", List.of(), "Summary", null, null, null, null, null, null, "Genoa", null,
+                null, null, publicVisible);
     }
 
     @Test
@@ -212,7 +233,7 @@ class HistoryServiceTests {
         }
 
         assertThat(history.history(project, RecordKind.PRACTICE, practice.getId(), FIRST).getContent())
-                .extracting(Version::actor).containsExactly("Maria Rossi", "system");
+                .extracting(Version::actor).containsExactly("Maria Rossi (maria.rossi@example.org)", "system");
     }
 
     @Test

@@ -54,7 +54,7 @@ class HistoryPagesTests {
 
         assertThat(result).hasStatusOk();
         String text = PageText.of(PageText.html(result));
-        assertThat(text).contains("History of " + practice.getTitle(), "times in Europe/Rome", "(Europe/Rome) by system",
+        assertThat(text).contains("History of " + practice.getTitle(), "times in Europe/Rome", "(Europe/Rome) by PracticeHub itself (no one signed in)",
                 "Changed", "Created", "Summary First summary Second summary", "Owner Genoa Gävle",
                 "Themes Digital services to citizens Security and resilience", "Restore this version");
     }
@@ -103,7 +103,8 @@ class HistoryPagesTests {
         assertThat(result).hasStatusOk();
         String html = PageText.html(result);
         assertThat(html).contains("/projects/" + key() + "/practices/" + practice.getId() + "/history");
-        assertThat(PageText.of(html)).contains("Audit log", "Good practice: " + practice.getTitle(), "system");
+        assertThat(PageText.of(html)).contains("Audit log", "Good practice: " + practice.getTitle(), "PracticeHub itself (no one signed in)",
+                "Test administrator (test-admin@practicehub.test)");
         assertThat(mvc.get().uri("/projects/" + key() + "/audit?kind=EVENT")).hasStatusOk().bodyText()
                 .doesNotContain(practice.getTitle());
     }
