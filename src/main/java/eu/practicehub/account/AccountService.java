@@ -64,6 +64,11 @@ public class AccountService implements UserDetailsService {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
+    /** The account as stored now, if it still exists: one query by primary key, asking nobody's permission. */
+    public Optional<Account> storedAccount(long id) {
+        return accounts.findById(id);
+    }
+
     public Optional<Account> accountByEmail(String email) {
         return accounts.findByEmail(Account.normalised(email));
     }
@@ -177,11 +182,16 @@ public class AccountService implements UserDetailsService {
                 .orElseGet(() -> memberships.save(new Membership(account, projectId, partner, role)));
     }
 
+    /** Removes a role; the last coordinator of a project stays, so that somebody can still manage its members. */
     @Transactional
     public void revoke(long projectId, long membershipId) {
         access.requireCoordinator(projectId);
         Membership membership = memberships.findById(membershipId).filter(m -> m.getProjectId() == projectId)
                 .orElseThrow(() -> new NotFoundException("membership", membershipId));
+        if (membership.getRole() == Role.COORDINATOR && memberships.findByProjectIdWithAccount(projectId).stream()
+                .filter(m -> m.getRole() == Role.COORDINATOR).count() <= 1) {
+            throw new RuleViolationException(Violation.of("", "members.lastCoordinator"));
+        }
         memberships.delete(membership);
     }
 

@@ -11,7 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in account as the security context holds it. Roles in projects and partners are not
- * kept here but read by {@link Access} when asked, so a changed membership counts at once.
+ * kept here but read by {@link Access} when asked, so a changed membership counts at once. A session's
+ * copy is compared with the stored account on every page request (see
+ * {@code eu.practicehub.account.security.SessionAccountCheck}); for that it keeps a fingerprint (SHA-256) of
+ * the password hash it signed in with, never the hash itself once signed in.
  */
 public final class AccountUser implements UserDetails, CredentialsContainer, Actor {
 
@@ -24,8 +27,14 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
     private final String language;
     private final boolean admin;
     private final boolean enabled;
+    private final String passwordFingerprint;
     private String passwordHash;
 
+    /**
+     * A principal that did not sign in with a password (a personal access token, which is checked on every
+     * request anyway, or a test): it carries no password fingerprint, so no session check applies to it.
+     * Sessions keep only principals made by {@link #of} at sign-in or by {@link #signedIn}.
+     */
     public AccountUser(long accountId, String email, String displayName, String language, boolean admin) {
         this(accountId, email, displayName, language, admin, true, null);
     }
@@ -39,11 +48,41 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
         this.admin = admin;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
+        this.passwordFingerprint = fingerprint(passwordHash);
     }
 
+    /** The account as it signs in, with its password hash to compare (erased once signed in). */
     static AccountUser of(Account account) {
         return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
                 account.isAdmin(), account.isEnabled() && account.hasPassword(), account.getPasswordHash());
+    }
+
+    /** The account as a session keeps it now: for a session that stays signed in after a change to the account. */
+    public static AccountUser signedIn(Account account) {
+        AccountUser user = of(account);
+        user.eraseCredentials();
+        return user;
+    }
+
+    /** Whether this principal signed in with a password, so that a session holding it is checked against the account. */
+    public boolean signedInWithPassword() {
+        return passwordFingerprint != null;
+    }
+
+    /** Whether the session still stands for the account as stored: enabled, with the password it signed in with. */
+    public boolean isValidFor(Account account) {
+        return account.getId() == accountId && account.isEnabled() && account.hasPassword()
+                && passwordFingerprint != null && passwordFingerprint.equals(fingerprint(account.getPasswordHash()));
+    }
+
+    /** Whether what the session shows of the account (administrator flag, name, language) is as stored. */
+    public boolean isCurrentFor(Account account) {
+        return account.isAdmin() == admin && account.getEmail().equals(email) && account.getName().equals(displayName)
+                && account.getLanguage().equals(language);
+    }
+
+    private static String fingerprint(String passwordHash) {
+        return passwordHash == null ? null : AccountService.hash(passwordHash);
     }
 
     @Override

@@ -7,7 +7,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The failed sign-ins with one email within the current window, and until when signing in with it is paused. */
+/**
+ * The sign-in attempts with one email since its last success, within the current window, and until when
+ * signing in with it is paused. Every attempt counts before its password is compared; a success deletes the row.
+ */
 @Entity
 @Table(name = "sign_in_attempt")
 class SignInAttempt {
@@ -33,17 +36,22 @@ class SignInAttempt {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a failure; the count starts again once the window since the first failure has passed. */
-    void failed(Instant now, int maxFailures, Duration window) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil) || !now.isBefore(firstFailureAt.plus(window))) {
+    /**
+     * Counts an attempt before its password is compared, and says whether the password may be compared at
+     * all: the first {@code maxFailures} attempts within the window are, later ones are refused while the
+     * pause lasts. The count starts again once the pause, or the window since the first attempt, has passed.
+     */
+    boolean attempted(Instant now, int maxFailures, Duration window) {
+        if (lockedUntil != null ? !now.isBefore(lockedUntil) : !now.isBefore(firstFailureAt.plus(window))) {
             failures = 0;
             firstFailureAt = now;
             lockedUntil = null;
         }
         failures++;
-        if (failures >= maxFailures) {
+        if (failures >= maxFailures && lockedUntil == null) {
             lockedUntil = now.plus(window);
         }
+        return failures <= maxFailures;
     }
 
     int failures() {

@@ -77,13 +77,15 @@ class ProfileController {
 
     @PostMapping("/profile/password")
     String changePassword(@ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Optional<Account> changed = PageWrites.save(() -> {
             accounts.changePassword(passwordForm.getCurrentPassword(), passwordForm.getNewPassword(),
                     passwordForm.getRepeatPassword());
             return accounts.me();
         }, result, response, () -> { });
         if (changed.isPresent()) {
+            // Other sessions of the account end at their next request; this one stays signed in with the new password.
+            keepSignedIn(changed.get(), request, response);
             return done(redirect, "profile.password.changed", locale);
         }
         return page.show(model, null, passwordForm);
@@ -91,14 +93,18 @@ class ProfileController {
 
     /** The session's principal takes the new name and language, so that the page header shows them at once. */
     private void showNewName(Account saved, HttpServletRequest request, HttpServletResponse response) {
+        keepSignedIn(saved, request, response);
+    }
+
+    /** The session's principal becomes the account as saved (name, language, password fingerprint). */
+    private void keepSignedIn(Account saved, HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current == null || !(current.getPrincipal() instanceof AccountUser)) {
             return;
         }
-        AccountUser renamed = new AccountUser(saved.getId(), saved.getEmail(), saved.getName(), saved.getLanguage(),
-                saved.isAdmin());
+        AccountUser renamed = AccountUser.signedIn(saved);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed, null, current.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed, null, renamed.getAuthorities()));
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
     }

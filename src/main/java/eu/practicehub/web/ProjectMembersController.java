@@ -126,8 +126,13 @@ class ProjectMembersController {
     @PostMapping("/projects/{key}/members/{id}/remove")
     String remove(@PathVariable String key, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
         Project project = projects.project(key);
-        accounts.revoke(project.getId(), id);
-        redirect.addFlashAttribute("flash", messages.getMessage("members.removed", null, locale));
+        try {
+            accounts.revoke(project.getId(), id);
+            redirect.addFlashAttribute("flash", messages.getMessage("members.removed", null, locale));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problems", e.violations().stream()
+                    .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
+        }
         return "redirect:/projects/" + project.getKey() + "/members";
     }
 

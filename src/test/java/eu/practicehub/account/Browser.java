@@ -61,6 +61,12 @@ final class Browser {
         return post("/login", "/login", "username", email, "password", password);
     }
 
+    /** Signs in with a CSRF token read before, so that many browsers can send their sign-ins at the same moment. */
+    HttpResponse<String> signIn(String csrfToken, String email, String password) throws IOException, InterruptedException {
+        String body = "_csrf=" + encode(csrfToken) + "&username=" + encode(email) + "&password=" + encode(password);
+        return postWithoutToken("/login", body);
+    }
+
     Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst();

@@ -1,6 +1,7 @@
 package eu.practicehub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -8,15 +9,22 @@ import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.Role;
 import eu.practicehub.account.TestAccounts;
+import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.project.Partner;
+import eu.practicehub.project.Phase;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.project.ProjectSpec;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The profile, the administrators' accounts page and a project's members page, as their users see them. */
@@ -159,6 +167,33 @@ class AccountPagesTests {
         assertThat(mvc.post().uri("/admin/accounts/" + someone.getId() + "/admin").param("admin", "true")
                 .with(user(TestAccounts.principal(someone)))).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(accounts.account(someone.getId()).isAdmin()).isFalse();
+    }
+
+    @Test
+    @Transactional
+    void theLastCoordinatorOfAProjectCannotRemoveTheirRoleUntilAnotherCoordinatorHoldsIt() {
+        Project solo = projects.createOrUpdate(new ProjectSpec("SOLO", "Solo project", "Interreg Europe", null,
+                LocalDate.of(2024, 1, 1), 6, null,
+                List.of(new Phase("Learning phase", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))));
+        Account coordinator = TestAccounts.withRole(accounts, "last-coordinator", solo.getId(), null, Role.COORDINATOR);
+        long own = accounts.membershipsOf(coordinator.getId()).get(0).getId();
+        var asCoordinator = user(TestAccounts.principal(coordinator));
+
+        MvcTestResult refused = mvc.post().uri("/projects/SOLO/members/" + own + "/remove").with(asCoordinator).exchange();
+
+        assertThat(refused).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/projects/SOLO/members");
+        assertThat(refused.getMvcResult().getFlashMap().get("problems")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly("The project needs at least one coordinator: give the role to somebody else before removing this one.");
+        assertThat(refused.getMvcResult().getFlashMap().get("flash")).isNull();
+        assertThat(accounts.membershipsOf(coordinator.getId())).singleElement()
+                .satisfies(m -> assertThat(m.getRole()).isEqualTo(Role.COORDINATOR));
+        assertThatThrownBy(() -> accounts.revoke(solo.getId(), own)).isInstanceOf(RuleViolationException.class);
+
+        TestAccounts.withRole(accounts, "next-coordinator", solo.getId(), null, Role.COORDINATOR);
+        MvcTestResult removed = mvc.post().uri("/projects/SOLO/members/" + own + "/remove").with(asCoordinator).exchange();
+        assertThat(removed).hasStatus(HttpStatus.FOUND);
+        assertThat(removed.getMvcResult().getFlashMap().get("flash")).isEqualTo("The role is removed.");
+        assertThat(accounts.membershipsOf(coordinator.getId())).isEmpty();
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the email has no account, the account is disabled or has no password yet, the password is wrong or
  * the email is paused after repeated failures: one message, and about the same time, because a password
  * hash is compared in every case (against a hash of nothing when there is no account) and every failure
- * is answered after the same delay.
+ * is answered after the same delay. Every attempt is counted before its password is compared, and a
+ * success forgets the count.
  */
 class PasswordSignIn implements AuthenticationProvider {
 
@@ -36,14 +37,12 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String email = request.getName() == null ? "" : request.getName();
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-        boolean paused = attempts.isLocked(email);
-        UserDetails user = paused ? null : find(email);
+        // Counted before the password is compared, so that parallel guesses cannot outrun the pause.
+        boolean allowed = attempts.attempt(email);
+        UserDetails user = allowed ? find(email) : null;
         String hash = user != null && user.getPassword() != null ? user.getPassword() : hashOfNothing;
         boolean matches = passwords.matches(password, hash);
-        if (paused || user == null || !user.isEnabled() || !matches) {
-            if (!paused) {
-                attempts.failed(email);
-            }
+        if (!allowed || user == null || !user.isEnabled() || !matches) {
             pause(attempts.settings().failureDelay());
             throw new BadCredentialsException("Bad credentials");
         }

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
@@ -86,6 +87,7 @@ class SecurityConfiguration {
             @Value("${practicehub.max-request-body:2MB}") DataSize maxBody, AccountService accounts,
             SignInAttempts attempts, PasswordEncoder passwords) throws Exception {
         http.addFilterBefore(new RequestBodyLimit(maxBody, problems), CsrfFilter.class)
+                .addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .authenticationManager(new ProviderManager(new PasswordSignIn(accounts, attempts, passwords)))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
