@@ -290,7 +290,7 @@ class VisibilityTests {
     void aGeneratedNewsletterNamesOnlyThePublicPracticesEvenForAMember() {
         JsonNode generated = json(post("/api/v1/projects/" + key + "/newsletters/generate",
                 Map.of("from", "2021-03-01", "to", "2021-03-31")));
-        assertThat(generated.get("body").asString()).contains("Held meeting", PUBLIC).doesNotContain(HIDDEN);
+        assertThat(generated.get("body").asString()).contains("10 March 2021", PUBLIC).doesNotContain(HIDDEN);
     }
 
     @Test
