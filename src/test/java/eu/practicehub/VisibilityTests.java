@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the public sees and what members see: practices not in the public catalogue, action plans in
  * DRAFT, unpublished newsletters and the minutes of events are the members' only; the pages offer a
- * record's edit and delete buttons only to those who may use them. In a copy of BETTER, where Tartu's
- * plan is a draft.
+ * record's edit and delete buttons only to those who may use them. Nor do the transfers of such a
+ * practice, the events, calendar feeds and published plans that name it, or a generated newsletter
+ * show it to the public. In a copy of BETTER, where Tartu's plan is a draft.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -55,6 +56,9 @@ class VisibilityTests {
     private long plan;
     private long draft;
     private long event;
+    private long transfer;
+    private long published;
+    private long citing;
     private Account viewer;
     private Account tartuEditor;
     private Account otherEditor;
@@ -68,13 +72,22 @@ class VisibilityTests {
         draft = id(post("/api/v1/projects/" + key + "/newsletters/generate", Map.of("from", "2020-02-01", "to", "2020-07-31")));
         event = id(post("/api/v1/projects/" + key + "/events", Map.of("type", "THEMATIC_EVENT", "title", "Held meeting",
                 "start", "2021-03-10", "end", "2021-03-10", "host", "Tartu", "mode", "VIRTUAL", "status", "HELD",
-                "minutes", MINUTES, "practices", List.of(HIDDEN))));
+                "minutes", MINUTES, "practices", List.of(HIDDEN, PUBLIC))));
+        transfer = id(post("/api/v1/projects/" + key + "/transfers",
+                Map.of("practice", HIDDEN, "importer", "Genoa", "by", "Genoa's coordinator")));
         long projectId = jdbc.queryForObject("select id from project where project_key = ?", Long.class, key);
         long tartu = jdbc.queryForObject("select id from partner where project_id = ? and short_name = 'Tartu'", Long.class,
                 projectId);
         long genoa = jdbc.queryForObject("select id from partner where project_id = ? and short_name = 'Genoa'", Long.class,
                 projectId);
         plan = jdbc.queryForObject("select id from action_plan where partner_id = ? and status = 'DRAFT'", Long.class, tartu);
+        // Genoa's plan, submitted: the public reads it.
+        published = jdbc.queryForList("select id from action_plan where partner_id = ?", Long.class, genoa).stream()
+                .findFirst().orElseGet(() -> id(post("/api/v1/projects/" + key + "/action-plans", Map.of("partner", "Genoa"))));
+        jdbc.update("update action_plan set status = 'SUBMITTED' where id = ?", published);
+        citing = id(post("/api/v1/projects/" + key + "/action-plans/" + published + "/actions",
+                Map.of("title", "Action citing the members-only practice", "background", List.of(
+                        Map.of("kind", "PRACTICE", "id", hidden), Map.of("kind", "TRANSFER", "id", transfer)))));
         viewer = TestAccounts.withRole(accounts, "viewer", projectId, tartu, Role.VIEWER);
         tartuEditor = TestAccounts.withRole(accounts, "editor-tartu", projectId, tartu, Role.EDITOR);
         otherEditor = TestAccounts.withRole(accounts, "editor-genoa", projectId, genoa, Role.EDITOR);
@@ -218,6 +231,98 @@ class VisibilityTests {
         Boolean shown = jdbc.queryForObject("select p.public_visible from practice p join project j on p.project_id = j.id"
                 + " where j.project_key = ? and p.title = 'Made with the form'", Boolean.class, key);
         assertThat(shown).isFalse();
+    }
+
+    @Test
+    void theTransfersOfAPracticeOnlyForMembersAreLeftOutForAnyoneElse() {
+        for (RequestPostProcessor who : List.of(anonymous(), user(TestAccounts.principal(outsider)))) {
+            assertThat(page("/projects/" + key + "/transfers?size=100", who)).doesNotContain(HIDDEN);
+            JsonNode list = json(get("/api/v1/projects/" + key + "/transfers?size=100", who));
+            assertThat(list.findValuesAsString("practice")).doesNotContain(HIDDEN);
+            assertThat(get("/projects/" + key + "/transfers/" + transfer, who)).hasStatus(404);
+            assertThat(get("/api/v1/projects/" + key + "/transfers/" + transfer, who)).hasStatus(404);
+            assertThat(page("/projects/" + key + "/transfers/map", who)).doesNotContain(HIDDEN);
+        }
+        long all = jdbc.queryForObject("select count(*) from transfer t join project j on t.project_id = j.id"
+                + " where j.project_key = ?", Long.class, key);
+        assertThat(json(get("/api/v1/projects/" + key + "/transfers", anonymous())).get("page").get("totalElements")
+                .asLong()).isEqualTo(all - 1);
+        assertThat(json(get("/api/v1/projects/" + key + "/transfers", member(viewer))).get("page").get("totalElements")
+                .asLong()).isEqualTo(all);
+        assertThat(page("/projects/" + key + "/transfers?size=100", member(viewer))).contains(HIDDEN);
+        assertThat(page("/projects/" + key + "/transfers/" + transfer, member(viewer))).contains(HIDDEN);
+        assertThat(json(get("/api/v1/projects/" + key + "/transfers/" + transfer, member(viewer))).get("practice")
+                .asString()).isEqualTo(HIDDEN);
+    }
+
+    @Test
+    void anEventNamesOnlyItsPublicPracticesToThePublicInTheApiAndInEveryCalendarFeed() {
+        JsonNode detail = json(get("/api/v1/projects/" + key + "/events/" + event, anonymous()));
+        assertThat(detail.get("practices").findValuesAsString("title")).containsExactly(PUBLIC);
+        JsonNode list = json(get("/api/v1/projects/" + key + "/events?size=100", anonymous()));
+        assertThat(list.findValuesAsString("title")).contains("Held meeting", PUBLIC).doesNotContain(HIDDEN);
+        assertThat(json(get("/api/v1/projects/" + key + "/events/" + event, member(viewer))).get("practices")
+                .findValuesAsString("title")).containsExactly(HIDDEN, PUBLIC);
+        // The feeds are read without signing in and shared onwards: even a member's copy names only public practices.
+        for (RequestPostProcessor who : List.of(anonymous(), member(viewer))) {
+            String single = unfolded(page("/projects/" + key + "/events/" + event + "/event.ics", who));
+            assertThat(single).contains(PUBLIC).doesNotContain(HIDDEN);
+            assertThat(unfolded(page("/projects/" + key + "/calendar.ics", who))).contains(PUBLIC).doesNotContain(HIDDEN);
+        }
+    }
+
+    @Test
+    void aPublishedPlanCitingAPracticeOnlyForMembersDoesNotNameItToThePublic() throws Exception {
+        String planPage = "/projects/" + key + "/action-plans/" + published;
+        assertThat(page(planPage, anonymous())).contains("Action citing the members-only practice").doesNotContain(HIDDEN);
+        JsonNode action = json(get("/api/v1/projects/" + key + "/action-plans/" + published + "/actions/" + citing,
+                anonymous()));
+        assertThat(action.get("background").isEmpty()).isTrue();
+        assertThat(docxText(get(planPage + "/document.docx", anonymous()))).doesNotContain(HIDDEN);
+        JsonNode seen = json(get("/api/v1/projects/" + key + "/action-plans/" + published + "/actions/" + citing,
+                member(viewer)));
+        assertThat(seen.get("background").findValuesAsString("kind")).containsExactly("PRACTICE", "TRANSFER");
+        assertThat(page(planPage, member(viewer))).contains(HIDDEN);
+        assertThat(docxText(get(planPage + "/document.docx", member(viewer)))).contains(HIDDEN);
+    }
+
+    @Test
+    void aGeneratedNewsletterNamesOnlyThePublicPracticesEvenForAMember() {
+        JsonNode generated = json(post("/api/v1/projects/" + key + "/newsletters/generate",
+                Map.of("from", "2021-03-01", "to", "2021-03-31")));
+        assertThat(generated.get("body").asString()).contains("10 March 2021", PUBLIC).doesNotContain(HIDDEN);
+    }
+
+    @Test
+    void theHistoryLinkShowsOnPracticeAndEventPagesToEveryMemberAndToNobodyElse() {
+        String practiceHistory = "/projects/" + key + "/practices/" + hidden + "/history";
+        String eventHistory = "/projects/" + key + "/events/" + event + "/history";
+        assertThat(page("/projects/" + key + "/practices/" + hidden, member(viewer))).contains(practiceHistory);
+        assertThat(page("/projects/" + key + "/events/" + event, member(viewer))).contains(eventHistory);
+        assertThat(page("/projects/" + key + "/events/" + event, anonymous())).doesNotContain(eventHistory);
+        long shown = jdbc.queryForObject("select p.id from practice p join project j on p.project_id = j.id"
+                + " where j.project_key = ? and p.title = ?", Long.class, key, PUBLIC);
+        assertThat(page("/projects/" + key + "/practices/" + shown, anonymous()))
+                .doesNotContain("/projects/" + key + "/practices/" + shown + "/history");
+        assertThat(page("/projects/" + key + "/practices/" + shown, member(viewer)))
+                .contains("/projects/" + key + "/practices/" + shown + "/history");
+    }
+
+    private static String unfolded(String calendar) {
+        return calendar.replace("\r\n ", "").replace("\r\n\t", "").replace("\\,", ",");
+    }
+
+    private static String docxText(MvcTestResult result) throws java.io.IOException {
+        assertThat(result).hasStatusOk();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No word/document.xml in the document");
     }
 
     private long partner(String shortName) {

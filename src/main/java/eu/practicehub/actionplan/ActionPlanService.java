@@ -132,8 +132,9 @@ public class ActionPlanService {
         for (LinkKind kind : LinkKind.values()) {
             titles.put(kind, new HashMap<>());
         }
+        // People outside the project see only the public practices and the transfers of public practices.
         if (kinds.contains(LinkKind.PRACTICE)) {
-            practices.practices(project).forEach(p -> titles.get(LinkKind.PRACTICE).put(p.getId(), p.getTitle()));
+            practices.visiblePractices(project).forEach(p -> titles.get(LinkKind.PRACTICE).put(p.getId(), p.getTitle()));
         }
         if (kinds.contains(LinkKind.EVENT)) {
             events.events(project).forEach(e -> titles.get(LinkKind.EVENT).put(e.getId(), eventTitle(e)));

@@ -24,7 +24,8 @@ class EventTexts {
 
     /**
      * Plain text: type and status, host, visitors, attendance mode, venue and link, the practices
-     * examined, the agenda and the address of the event's page.
+     * examined (only the public ones: calendar feeds are read without signing in), the agenda and the
+     * address of the event's page.
      */
     String description(Event event, URI page) {
         List<String> lines = new ArrayList<>();
@@ -37,10 +38,12 @@ class EventTexts {
         lines.add(message("calendar.description.mode", label(event.getMode())));
         present(event.getVenue()).ifPresent(venue -> lines.add(message("calendar.description.venue", venue)));
         present(event.getOnlineLink()).ifPresent(link -> lines.add(message("calendar.description.onlineLink", link)));
-        if (!event.getPractices().isEmpty()) {
+        List<String> practices = event.getPractices().stream().filter(Practice::isPublicVisible).map(Practice::getTitle)
+                .toList();
+        if (!practices.isEmpty()) {
             lines.add("");
             lines.add(message("calendar.description.practices"));
-            event.getPractices().stream().map(Practice::getTitle).forEach(title -> lines.add("– " + title));
+            practices.forEach(title -> lines.add("– " + title));
         }
         present(event.getAgenda()).ifPresent(agenda -> {
             lines.add("");

@@ -160,6 +160,15 @@ public class Event {
      * share a theme form one group; a practice without a theme stands in a group of its own.
      */
     public List<PracticeGroup> practicesByTheme() {
+        return grouped(practices);
+    }
+
+    /** The public practices examined, grouped as {@link #practicesByTheme()} groups them all. */
+    public List<PracticeGroup> publicPracticesByTheme() {
+        return grouped(practices.stream().filter(Practice::isPublicVisible).toList());
+    }
+
+    private static List<PracticeGroup> grouped(List<Practice> practices) {
         List<PracticeGroup> groups = new ArrayList<>();
         for (Practice practice : practices) {
             Theme theme = practice.primaryTheme();

@@ -229,6 +229,14 @@ public class EventService {
         return access.isMember(project.getId());
     }
 
+    /**
+     * Whether the current person sees the practices an event examined that are not public: the
+     * project's members do, the public sees only the public ones.
+     */
+    public boolean showsAllPractices(Project project) {
+        return access.isMember(project.getId());
+    }
+
     /** An event, its report, participants and examinations are changed by its host's editors and the coordinators. */
     void requireHost(Event event) {
         access.requireWrite(event.getProject().getId(), event.getHost().getId());

@@ -26,11 +26,12 @@ public record EventView(
         @Schema(description = "The practices examined, in order") List<PracticeRef> practices,
         EventStatus status) {
 
-    public static EventView of(Event e, Project project) {
+    /** {@code allPractices}: whether the reader sees the practices that are not public (the project's members do). */
+    public static EventView of(Event e, Project project, boolean allPractices) {
         return new EventView(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 semester(e, project), e.getHost().getShortName(), participants(e), e.getMode(), e.getVenue(), e.getOnlineLink(),
-                practices(e), e.getStatus());
+                practices(e, allPractices), e.getStatus());
     }
 
     public static Integer semester(Event e, Project project) {
@@ -41,8 +42,9 @@ public record EventView(
         return e.getParticipants().stream().map(Partner::getShortName).toList();
     }
 
-    public static List<PracticeRef> practices(Event e) {
-        return e.getPractices().stream().map(PracticeRef::of).toList();
+    /** The practices examined, leaving out those that are not public unless {@code allPractices}. */
+    public static List<PracticeRef> practices(Event e, boolean allPractices) {
+        return e.getPractices().stream().filter(p -> allPractices || p.isPublicVisible()).map(PracticeRef::of).toList();
     }
 
     /** A practice examined at an event, with its theme names. */

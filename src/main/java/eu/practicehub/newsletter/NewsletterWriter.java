@@ -91,7 +91,8 @@ class NewsletterWriter {
 
     private NewsletterDraft.Row row(Event event) {
         List<String> lines = new ArrayList<>();
-        for (Event.PracticeGroup group : event.practicesByTheme()) {
+        // A newsletter is written for publication: it names only the public practices.
+        for (Event.PracticeGroup group : event.publicPracticesByTheme()) {
             if (group.theme() == null) {
                 group.practices().forEach(p -> lines.add(summarised(p)));
             } else {

@@ -25,6 +25,10 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
     @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
     List<Transfer> findByProjectOrderById(Project project);
 
+    @EntityGraph(attributePaths = {"practice", "practice.owner", "importer"})
+    @Query("select t from Transfer t where t.project = :project and t.practice.publicVisible = true order by t.id")
+    List<Transfer> findPublicByProjectOrderById(Project project);
+
     @EntityGraph(attributePaths = "importer")
     @Query("select t from Transfer t where t.practice = :practice order by t.id")
     List<Transfer> findByPractice(Practice practice);
@@ -35,8 +39,8 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
 
     boolean existsByPracticeAndImporterAndStageIn(Practice practice, Partner importer, List<TransferStage> stages);
 
-    @Query("select new eu.practicehub.transfer.TransferRepository$StageCount(t.stage, count(t)) from Transfer t where t.project = :project group by t.stage")
-    List<StageCount> countByStage(Project project);
+    @Query("select new eu.practicehub.transfer.TransferRepository$StageCount(t.stage, count(t)) from Transfer t where t.project = :project and (:all = true or t.practice.publicVisible = true) group by t.stage")
+    List<StageCount> countByStage(Project project, boolean all);
 
     record StageCount(TransferStage stage, long count) {
     }

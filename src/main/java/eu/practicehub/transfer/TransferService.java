@@ -64,7 +64,7 @@ public class TransferService {
     }
 
     public Page<Transfer> transfers(Project project, TransferFilter filter, Pageable pageable) {
-        Specification<Transfer> matching = matching(project, filter);
+        Specification<Transfer> matching = matching(project, filter, !access.isMember(project.getId()));
         if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE) {
             return new PageImpl<>(List.of(), pageable, transfers.count(matching));
         }
@@ -74,9 +74,13 @@ public class TransferService {
         return page;
     }
 
-    /** The project's transfers in the order they started, with their moves and workshops. */
+    /**
+     * The project's transfers in the order they started, with their moves and workshops: for people
+     * outside the project only the transfers of public practices.
+     */
     public List<Transfer> transfers(Project project) {
-        List<Transfer> found = transfers.findByProjectOrderById(project);
+        List<Transfer> found = access.isMember(project.getId()) ? transfers.findByProjectOrderById(project)
+                : transfers.findPublicByProjectOrderById(project);
         found.forEach(t -> {
             t.getMoves();
             t.getWorkshops().forEach(Event::getHost);
@@ -84,18 +88,25 @@ public class TransferService {
         return found;
     }
 
-    /** The transfer with its moves and workshops, for pages and answers that show them. */
+    /**
+     * The transfer with its moves and workshops, for pages and answers that show them; for people
+     * outside the project, a transfer of a practice that is not public does not exist.
+     */
     public Transfer transfer(Project project, long id) {
         Transfer transfer = transfers.findByProjectAndId(project, id)
+                .filter(t -> practices.isVisible(t.getPractice()))
                 .orElseThrow(() -> new NotFoundException("transfer", id));
         transfer.getMoves();
         transfer.getWorkshops().forEach(Event::getHost);
         return transfer;
     }
 
-    /** How many of the project's transfers are at each stage, every stage present, in stage order. */
+    /**
+     * How many of the project's transfers are at each stage, every stage present, in stage order; for
+     * people outside the project only the transfers of public practices count.
+     */
     public Map<TransferStage, Long> countByStage(Project project) {
-        return EnumCounts.of(TransferStage.class, transfers.countByStage(project), TransferRepository.StageCount::stage,
+        return EnumCounts.of(TransferStage.class, transfers.countByStage(project, access.isMember(project.getId())), TransferRepository.StageCount::stage,
                 TransferRepository.StageCount::count);
     }
 
@@ -348,10 +359,13 @@ public class TransferService {
                 stages.stream().anyMatch(TransferStage::isOpen), stages.contains(TransferStage.REUSE)));
     }
 
-    private static Specification<Transfer> matching(Project project, TransferFilter filter) {
+    private static Specification<Transfer> matching(Project project, TransferFilter filter, boolean publicOnly) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.equal(root.get("project"), project));
+            if (publicOnly) {
+                predicates.add(cb.isTrue(root.get("practice").get("publicVisible")));
+            }
             if (filter.stage() != null) {
                 predicates.add(cb.equal(root.get("stage"), filter.stage()));
             }

@@ -36,13 +36,14 @@ record EventDetail(
 
     /**
      * {@code joiningOnline}: the partners of a hybrid event from countries restricted on its days;
-     * {@code minutes}: whether the reader sees the minutes (the project's members do, the public does not).
+     * {@code member}: whether the reader is one of the project's members, who see the minutes and the
+     * practices that are not public; the public sees neither.
      */
-    static EventDetail of(Event e, Project project, List<String> joiningOnline, boolean minutes) {
+    static EventDetail of(Event e, Project project, List<String> joiningOnline, boolean member) {
         return new EventDetail(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 EventView.semester(e, project), e.getHost().getShortName(), EventView.participants(e), e.getMode(), e.getVenue(),
-                e.getOnlineLink(), EventView.practices(e), e.getAgenda(), minutes ? e.getMinutes() : null, e.getLessonsLearnt(),
+                e.getOnlineLink(), EventView.practices(e, member), e.getAgenda(), member ? e.getMinutes() : null, e.getLessonsLearnt(),
                 e.getStatus(), e.getVersion(), joiningOnline);
     }
 }

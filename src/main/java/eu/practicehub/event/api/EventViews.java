@@ -36,7 +36,8 @@ class EventViews {
         Long partnerId = partnerName == null || partnerName.isBlank() ? null
                 : projects.partner(project, partnerName.strip()).map(Partner::getId).orElse(NO_SUCH_ID);
         EventFilter filter = new EventFilter(type, semester, partnerId, status);
-        return new PagedModel<>(events.events(project, filter, pageable).map(e -> EventView.of(e, project)));
+        boolean allPractices = events.showsAllPractices(project);
+        return new PagedModel<>(events.events(project, filter, pageable).map(e -> EventView.of(e, project, allPractices)));
     }
 
     EventDetail event(String key, long id) {

@@ -44,11 +44,12 @@ class PlanningViews {
         SemesterProgress progress = planning.semesterProgress(key, number);
         Project project = projects.project(key);
         Semester semester = progress.semester();
+        boolean allPractices = events.showsAllPractices(project);
         List<Event> inSemester = events.events(project, new EventFilter(null, number, null, null),
                 Pageable.unpaged(Sort.by("startDate", "id"))).getContent();
         return new SemesterView(number, semester.start(), semester.end(),
                 project.phaseOn(semester.start()).map(Phase::name).orElse(null),
-                inSemester.stream().map(e -> EventView.of(e, project)).toList(), achieved(inSemester),
+                inSemester.stream().map(e -> EventView.of(e, project, allPractices)).toList(), achieved(inSemester),
                 TargetsView.of(planning.targets(key, number)),
                 new ProgressView(MeasureView.of(progress.inSemester()), MeasureView.of(progress.projectSoFar())));
     }
