@@ -143,8 +143,14 @@ class SignInOverHttpTests {
         assertThat(created.body()).contains("curl -H &quot;Authorization: Bearer " + secret + "&quot; http://localhost:"
                 + port + "/api/v1/projects/BETTER/practices");
 
-        String practice = "{\"title\":\"Written with a token " + UUID.randomUUID() + "\",\"owner\":\"Genoa\"}";
-        assertThat(apiPost("/api/v1/projects/BETTER/practices", secret, practice).statusCode()).isEqualTo(201);
+        String practice = "{\"title\":\"Written with a token " + UUID.randomUUID()
+                + "\",\"owner\":\"Genoa\",\"identifiedOn\":\"2021-05-01\"}";
+        HttpResponse<String> written = apiPost("/api/v1/projects/BETTER/practices", secret, practice);
+        assertThat(written.statusCode()).isEqualTo(201);
+        // The demo project is shared by the tests on one database: the practice goes again, with the same token.
+        long practiceId = Long.parseLong(written.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        assertThat(apiDelete("/api/v1/projects/BETTER/practices/" + practiceId + "?version=0", secret).statusCode())
+                .isEqualTo(204);
 
         assertThat(jdbc.queryForList("select token_hash from access_token where account_id = ?", String.class, admin.getId()))
                 .containsExactly(AccountService.hash(secret)).noneMatch(hash -> hash.contains(secret));
@@ -288,6 +294,11 @@ class SignInOverHttpTests {
         return api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> apiDelete(String path, String token) throws IOException, InterruptedException {
+        return api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> apiGet(String path, String token) throws IOException, InterruptedException {
