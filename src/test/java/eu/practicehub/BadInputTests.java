@@ -86,6 +86,23 @@ class BadInputTests {
     }
 
     @Test
+    void anImportWhoseTransferNamesNoPracticeOrImporterListsBothWithTheirPathsAndChangesNothing() {
+        String key = copyOfBetter(mvc, "NOTRANSFERKEY");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        ObjectNode transfer = (ObjectNode) document.get("transfers").get(0);
+        transfer.remove("practice");
+        transfer.putNull("importer");
+
+        MvcTestResult result = importDocument(mvc, document);
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(problems(result)).contains("transfers[0].practice validation.required",
+                "transfers[0].importer validation.required");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
     void datesFarOutsideAnyProjectAreRefused() {
         String key = copyOfBetter(mvc, "FARDATE");
         ObjectNode farPhase = exportOf(mvc, key);
@@ -134,12 +151,12 @@ class BadInputTests {
 
     @Test
     void aControlCharacterInAParameterOrABodyIsABadRequestThatNamesIt() {
-        MvcTestResult query = mvc.get().uri("/api/v1/projects/BETTER/practices").param("q", "a\u0000b").exchange();
+        MvcTestResult query = mvc.get().uri("/api/v1/projects/BETTER/practices?q={q}", "a\u0000b").exchange();
         assertThat(query).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(json(query).get("detail").asString())
                 .isEqualTo("The parameter “q” holds a control character; only tab and line breaks are allowed.");
-        assertThat(mvc.get().uri("/projects/BETTER/practices").param("q", "a\u0000b"))
-                .hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error");
+        // The page's error page is drawn by the container's error dispatch: see RequestRefusalTests, over HTTP.
+        assertThat(mvc.get().uri("/projects/BETTER/practices?q={q}", "a\u0000b")).hasStatus(HttpStatus.BAD_REQUEST);
 
         String key = copyOfBetter(mvc, "NUL");
         MvcTestResult body = post("/api/v1/projects/" + key + "/practices",
@@ -157,7 +174,7 @@ class BadInputTests {
                     "{\"title\": \"" + text + "\", \"owner\": \"Genoa\"}");
             assertThat(body).as(text).hasStatus(HttpStatus.BAD_REQUEST);
         }
-        assertThat(mvc.get().uri("/api/v1/projects/BETTER/practices").param("q", "a\uFFFFb"))
+        assertThat(mvc.get().uri("/api/v1/projects/BETTER/practices?q={q}", "a\uFFFFb"))
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(post("/api/v1/projects/" + key + "/practices",
                 "{\"title\": \"Emoji \\uD83D\\uDE00 and \u00e9\", \"owner\": \"Genoa\"}"))

@@ -23,10 +23,12 @@ public final class Checks {
         return check(!missing, field, "validation.required");
     }
 
+    /** A text of at most {@code maxLength} characters, without control characters (see {@link Text#isClean}). */
     public Checks text(String field, String value, int maxLength, boolean required) {
         if (required) {
             required(field, value);
         }
+        check(Text.isClean(value), field, "validation.controlCharacter");
         return check(value == null || value.length() <= maxLength, field, "validation.tooLong", maxLength);
     }
 

@@ -55,8 +55,11 @@ public final class FormErrors {
         }
     }
 
-    /** An enum argument is shown with its label ({@code enum.PracticeStatus.EXAMINED}), not its name. */
+    /** An enum argument is shown with its label ({@code enum.PracticeStatus.EXAMINED}), not its name; a missing one as nothing. */
     private static Object argument(Object arg) {
+        if (arg == null) {
+            return "";
+        }
         if (arg instanceof Enum<?> constant) {
             String code = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
             return new DefaultMessageSourceResolvable(new String[] {code}, constant.name());

@@ -27,4 +27,23 @@ public final class Text {
         }
         return true;
     }
+
+    /** The longest piece of someone's input that a message repeats. */
+    private static final int SHOWN_LENGTH = 60;
+
+    /**
+     * Input as a message may repeat it: each character that {@link #isClean} refuses, line breaks
+     * and tabs too, shown as U+FFFD, and cut after 60 characters with an ellipsis.
+     */
+    public static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().limit(SHOWN_LENGTH).forEach(c -> {
+            String character = Character.toString(c);
+            shown.append(isClean(character) && !Character.isWhitespace(c) || c == ' ' ? character : "\uFFFD");
+        });
+        return value.codePointCount(0, value.length()) > SHOWN_LENGTH ? shown + "…" : shown.toString();
+    }
 }

@@ -1,5 +1,8 @@
 package eu.practicehub.common;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,12 +11,13 @@ import java.util.List;
  */
 public record Violation(String field, String code, List<Object> args) {
 
+    /** Arguments may be null (a value that was not given), so that naming it never fails. */
     public Violation {
-        args = List.copyOf(args);
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Violation of(String field, String code, Object... args) {
-        return new Violation(field, code, List.of(args));
+        return new Violation(field, code, Arrays.asList(args));
     }
 
     public Violation under(String prefix) {

@@ -119,6 +119,9 @@ public class HistoryService {
     public long restore(Project project, RecordKind kind, long id, long revision, long version) {
         AuditReader audit = AuditReaderFactory.get(entityManager);
         record(project, kind, id);
+        if (revision < 1) {
+            throw new NotFoundException("version", revision);
+        }
         return switch (kind) {
             case PRACTICE -> practices.update(project, id, version, practiceAsOf(audit.find(Practice.class, id, revision),
                     revision)).getVersion();

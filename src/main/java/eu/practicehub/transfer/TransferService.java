@@ -230,9 +230,13 @@ public class TransferService {
         Checks checks = new Checks();
         Practice practice = spec.practice() == null ? null
                 : practices.byTitles(project, List.of(spec.practice().strip())).stream().findFirst().orElse(null);
-        checks.check(practice != null, "practice", "transfer.practice.unknown", spec.practice());
+        checks.required("practice", spec.practice());
+        checks.check(practice != null || checks.hasViolation("practice"), "practice", "transfer.practice.unknown",
+                spec.practice());
         Partner importer = spec.importer() == null ? null : projects.partner(project, spec.importer().strip()).orElse(null);
-        checks.check(importer != null, "importer", "transfer.importer.unknown", spec.importer());
+        checks.required("importer", spec.importer());
+        checks.check(importer != null || checks.hasViolation("importer"), "importer", "transfer.importer.unknown",
+                spec.importer());
         if (practice != null && importer != null) {
             checks.check(!practice.getOwner().equals(importer), "importer", "transfer.importer.owner",
                     importer.getShortName(), practice.getTitle());

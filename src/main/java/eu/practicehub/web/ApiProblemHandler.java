@@ -3,7 +3,9 @@ package eu.practicehub.web;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
+import eu.practicehub.common.Text;
 import eu.practicehub.common.Violation;
+import eu.practicehub.web.Utf8CheckingInputStream.MalformedBody;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,10 +24,13 @@ import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,7 +43,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -72,6 +80,19 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 text("api.problem.rules.detail", locale, errors.size()), locale);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * A rule the domain's last check found while the transaction committed (a text refused when the
+     * record was written), reported as the broken rule it is.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> refusedAtCommit(TransactionSystemException e, Locale locale) {
+        RuleViolationException broken = cause(e, RuleViolationException.class);
+        if (broken == null) {
+            return ResponseEntity.internalServerError().body(unexpected(e, locale));
+        }
+        return ResponseEntity.unprocessableContent().body(ruleViolation(broken, locale));
     }
 
     @ExceptionHandler(StaleVersionException.class)
@@ -143,6 +164,23 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
+    /** Names only the types the API reads, whatever else the converters could. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String sent = e.getContentType() == null ? "" : Text.shown(e.getContentType().toString());
+        List<MediaType> readable = e.getSupportedMediaTypes().stream()
+                .filter(type -> type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)
+                        || type.equalsTypeAndSubtype(RequestGate.TEXT_CSV))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.status.415.title",
+                text("api.problem.contentType.here", locale, sent, readable.isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+                        : readable.stream().map(MediaType::toString).collect(Collectors.joining(", "))), locale);
+        headers.setAccept(readable);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
@@ -161,6 +199,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private String unreadableBody(HttpMessageNotReadableException e, Locale locale) {
+        MalformedBody malformed = cause(e, MalformedBody.class);
+        if (malformed != null) {
+            return text("api.problem.body.encoding", locale, malformed.offset());
+        }
         JacksonException cause = jacksonCause(e);
         if (cause == null) {
             boolean missing = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing");
@@ -174,25 +216,50 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return text("api.problem.body.value", locale, field, String.valueOf(invalid.getValue()),
                     expected(invalid.getTargetType(), locale));
         }
-        if (cause instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-            return text("api.problem.body.type", locale, field, expected(mismatch.getTargetType(), locale));
+        if (cause instanceof MismatchedInputException mismatch) {
+            String expected = expected(mismatch.getTargetType(), locale);
+            return field.isEmpty() ? text("api.problem.body.root", locale, expected)
+                    : text("api.problem.body.type", locale, field, expected);
         }
-        if (cause instanceof StreamReadException) {
-            TokenStreamLocation at = cause.getLocation();
-            String reason = cause.getOriginalMessage() == null ? "" : cause.getOriginalMessage().lines().findFirst().orElse("");
-            return text("api.problem.body.syntax", locale, at == null ? "?" : String.valueOf(at.getLineNr()),
-                    at == null ? "?" : String.valueOf(at.getColumnNr()), reason);
+        if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
+            return syntaxProblem(cause, field, locale);
         }
         return text("api.problem.body.unreadable", locale);
     }
 
+    /**
+     * Where the JSON breaks and, in our words, how: the parser's own message names its internals
+     * (features, classes) and is never repeated.
+     */
+    private String syntaxProblem(JacksonException cause, String field, Locale locale) {
+        TokenStreamLocation at = cause.getLocation();
+        String line = at == null ? "?" : String.valueOf(at.getLineNr());
+        String column = at == null ? "?" : String.valueOf(at.getColumnNr());
+        if (cause instanceof InputCoercionException) {
+            return field.isEmpty() ? text("api.problem.body.range", locale, line, column)
+                    : text("api.problem.body.fieldRange", locale, field);
+        }
+        if (cause instanceof StreamReadException read && read.processor() != null && cause.getOriginalMessage() != null
+                && cause.getOriginalMessage().startsWith("Duplicate")) {
+            return text("api.problem.body.duplicate", locale, Text.shown(read.processor().currentName()));
+        }
+        String code = cause instanceof UnexpectedEndOfInputException ? "api.problem.body.incomplete"
+                : cause instanceof StreamConstraintsException ? "api.problem.body.limits"
+                : "api.problem.body.syntax";
+        return text(code, locale, line, column);
+    }
+
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static JacksonException jacksonCause(Throwable e) {

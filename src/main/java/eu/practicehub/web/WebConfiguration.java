@@ -3,6 +3,8 @@ package eu.practicehub.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +12,19 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+    /**
+     * An address the security firewall refuses (encoded slashes or dots, "..", ";", a control
+     * character) is a bad request, answered by {@link ErrorPages}: a problem document for the API,
+     * the error page elsewhere.
+     */
+    @Bean
+    RequestRejectedHandler refusedAddresses() {
+        return (request, response, refused) -> {
+            request.setAttribute(RequestGate.PROBLEM_CODE, "request.address.refused");
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        };
+    }
 
     /** "Today" for the pages; tests replace it with a fixed clock. */
     @Bean

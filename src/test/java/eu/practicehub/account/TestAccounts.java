@@ -1,6 +1,10 @@
 package eu.practicehub.account;
 
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Accounts made for a test, with a password it knows. Runs without a signed-in user, as the system. */
 public final class TestAccounts {
@@ -20,6 +24,19 @@ public final class TestAccounts {
         Account account = create(accounts, prefix, false);
         accounts.grant(account.getId(), projectId, partnerId, role);
         return account;
+    }
+
+    /** Runs {@code work} as the account signed in, as the profile page does when it creates or revokes a token. */
+    public static <T> T as(Account account, Supplier<T> work) {
+        AccountUser principal = principal(account);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** The principal of an account, for MockMvc's {@code .with(user(...))}. */

@@ -91,6 +91,7 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(new PasswordSignIn(accounts, attempts, passwords)))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/profile/**", "/logout").authenticated()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
@@ -100,6 +101,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // The error address changes nothing: asked for directly, by any method, it is not found.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/error"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -50,7 +50,7 @@ class ConcurrentEditTests {
     void twoApiClientsSavingTheSameVersionAtOnceEndWithOneSaveAndOneConflict() throws Exception {
         String key = ApiTestProjects.copyOfBetter(mvc, "RACE-API");
         Account admin = TestAccounts.create(accounts, "race-admin", true);
-        String secret = RevokedTokenTests.as(admin, () -> accounts.createToken("race")).secret();
+        String secret = TestAccounts.as(admin, () -> accounts.createToken("race")).secret();
         long id = StoredPractice.first(mvc, key).id();
 
         for (int round = 0; round < ROUNDS; round++) {

@@ -74,7 +74,7 @@ class RequestLimitTests {
         String key = ApiTestProjects.copyOfBetter(mvc, "LIMIT-CHUNKED");
         StoredPractice practice = StoredPractice.first(mvc, key);
         Account admin = TestAccounts.create(accounts, "limit-admin", true);
-        String secret = RevokedTokenTests.as(admin, () -> accounts.createToken("chunked")).secret();
+        String secret = TestAccounts.as(admin, () -> accounts.createToken("chunked")).secret();
         byte[] json = practice.updateJson(Map.of("description", "x".repeat(OVER_THE_LIMIT))).getBytes(StandardCharsets.UTF_8);
         WebSession client = new WebSession(port);
 

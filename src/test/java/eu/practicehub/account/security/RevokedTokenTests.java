@@ -9,15 +9,12 @@ import eu.practicehub.account.TestAccounts;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +38,7 @@ class RevokedTokenTests {
         String key = ApiTestProjects.copyOfBetter(mvc, "REVOKED");
         StoredPractice practice = StoredPractice.first(mvc, key);
         Account admin = TestAccounts.create(accounts, "token-admin", true);
-        AccountService.NewToken token = as(admin, () -> accounts.createToken("curl on my laptop"));
+        AccountService.NewToken token = TestAccounts.as(admin, () -> accounts.createToken("curl on my laptop"));
         WebSession client = new WebSession(port);
 
         HttpResponse<String> allowed = client.send(put(client, practice, token.secret(), "Renamed with a live token"));
@@ -49,7 +46,7 @@ class RevokedTokenTests {
         StoredPractice renamed = StoredPractice.read(mvc, key, practice.id());
         assertThat(renamed.text("title")).isEqualTo("Renamed with a live token");
 
-        as(admin, () -> {
+        TestAccounts.as(admin, () -> {
             accounts.revokeToken(token.token().getId());
             return null;
         });
@@ -68,8 +65,8 @@ class RevokedTokenTests {
     @Test
     void aReadWithARevokedTokenIsRefusedTooRatherThanAnsweredAsAnonymous() throws Exception {
         Account admin = TestAccounts.create(accounts, "token-reader", true);
-        AccountService.NewToken token = as(admin, () -> accounts.createToken("reader"));
-        as(admin, () -> {
+        AccountService.NewToken token = TestAccounts.as(admin, () -> accounts.createToken("reader"));
+        TestAccounts.as(admin, () -> {
             accounts.revokeToken(token.token().getId());
             return null;
         });
@@ -85,18 +82,5 @@ class RevokedTokenTests {
         return HttpRequest.newBuilder(client.uri(practice.apiPath())).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + secret)
                 .PUT(HttpRequest.BodyPublishers.ofString(practice.updateJson(Map.of("title", title))));
-    }
-
-    /** Runs as the account signed in, as the profile page does when it creates or revokes a token. */
-    static <T> T as(Account account, Supplier<T> work) {
-        var principal = TestAccounts.principal(account);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -70,6 +70,18 @@ class HistoryApiTests {
     }
 
     @Test
+    void aRestoreOfRevisionZeroOrBelowIsNotFoundAndChangesNothing() {
+        Practice practice = changedPractice("Revision zero");
+
+        for (long revision : new long[] {0, -1, Long.MIN_VALUE}) {
+            MvcTestResult result = restore(practice.getId(), revision, "{\"version\": " + practice.getVersion() + "}");
+            assertThat(result).as("revision " + revision).hasStatus(HttpStatus.NOT_FOUND).contentType()
+                    .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(practices.practice(project(), practice.getId()).getVersion()).isEqualTo(practice.getVersion());
+    }
+
+    @Test
     void answersTheHistoryOfAnUnknownRecordWith404() {
         assertThat(mvc.get().uri("/api/v1/projects/" + key() + "/events/999999/history")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/api/v1/projects/" + key() + "/transfers/999999/history")).hasStatus(HttpStatus.NOT_FOUND);

@@ -83,6 +83,19 @@ class HistoryPagesTests {
     }
 
     @Test
+    void aRestoreButtonForRevisionZeroOrBelowAnswersTheNotFoundPageAndChangesNothing() {
+        Practice practice = changedPractice("Button zero");
+
+        for (long revision : new long[] {0, -7}) {
+            MvcTestResult result = mvc.post().uri("/projects/" + key() + "/practices/{id}/history/{rev}/restore",
+                    practice.getId(), revision).param("version", String.valueOf(practice.getVersion())).exchange();
+            assertThat(result).as("revision " + revision).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(PageText.of(PageText.html(result))).contains("Not found");
+        }
+        assertThat(practices.practice(project(), practice.getId()).getVersion()).isEqualTo(practice.getVersion());
+    }
+
+    @Test
     void aStaleRestoreButtonAnswers409WithAMessageAndChangesNothing() {
         Practice practice = changedPractice("Stale button");
 

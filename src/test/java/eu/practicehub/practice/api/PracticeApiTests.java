@@ -209,7 +209,7 @@ class PracticeApiTests {
     void answersMalformedJsonWithABadRequestProblem() {
         assertThat(send(mvc.post().uri(practices), "{\"title\": \"Broken\", \"owner\": ")).hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().extractingPath("$.detail").asString()
-                .startsWith("The request body is not valid JSON (line 1, column");
+                .startsWith("The request body ends before its JSON document does (line 1, column");
     }
 
     @Test
@@ -225,7 +225,7 @@ class PracticeApiTests {
         assertThat(send(mvc.put().uri(practices + "/1"), """
                 {"title": "Wrong kinds", "owner": "Genoa", "version": "latest"}
                 """)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail")
-                .isEqualTo("“latest” is not a valid value for version: expected a whole number.");
+                .isEqualTo("Wrong kind of value for version: expected a whole number.");
     }
 
     @Test
