@@ -9,6 +9,7 @@ import eu.practicehub.account.AccountUser;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The administrators' page of accounts: the list, invitations, password resets, disabling and the
@@ -49,14 +49,16 @@ class AdminAccountsController {
     private final ProjectService projects;
     private final MessageSource messages;
     private final Environment environment;
+    private final PublicAddress address;
 
     AdminAccountsController(AccountAdministration administration, Access access, ProjectService projects,
-            MessageSource messages, Environment environment) {
+            MessageSource messages, Environment environment, PublicAddress address) {
         this.administration = administration;
         this.access = access;
         this.projects = projects;
         this.messages = messages;
         this.environment = environment;
+        this.address = address;
     }
 
     @InitBinder("inviteForm")
@@ -132,7 +134,7 @@ class AdminAccountsController {
     private String showLink(IssuedLink link, Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("link", link);
-        model.addAttribute("address", link.address(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        model.addAttribute("address", link.address(address.base().toString()));
         model.addAttribute("mailConfigured", environment.containsProperty("spring.mail.host"));
         return LINK_VIEW;
     }

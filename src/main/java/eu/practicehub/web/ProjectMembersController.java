@@ -8,6 +8,7 @@ import eu.practicehub.account.AccountService;
 import eu.practicehub.account.Role;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A project's members, for its coordinators (and administrators): who holds which role, adding a role
@@ -47,15 +47,17 @@ class ProjectMembersController {
     private final AccountRoles roles;
     private final MessageSource messages;
     private final Environment environment;
+    private final PublicAddress address;
 
     ProjectMembersController(ProjectService projects, AccountService accounts, AccountAdministration administration,
-            AccountRoles roles, MessageSource messages, Environment environment) {
+            AccountRoles roles, MessageSource messages, Environment environment, PublicAddress address) {
         this.projects = projects;
         this.accounts = accounts;
         this.administration = administration;
         this.roles = roles;
         this.messages = messages;
         this.environment = environment;
+        this.address = address;
     }
 
     @InitBinder({"memberForm", "inviteForm"})
@@ -112,7 +114,7 @@ class ProjectMembersController {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                 model.addAttribute("link", link);
                 model.addAttribute("project", project);
-                model.addAttribute("address", link.address(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+                model.addAttribute("address", link.address(address.base().toString()));
                 model.addAttribute("mailConfigured", environment.containsProperty("spring.mail.host"));
                 return AdminAccountsController.LINK_VIEW;
             } catch (RuleViolationException e) {

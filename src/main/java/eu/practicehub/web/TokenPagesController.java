@@ -4,6 +4,7 @@ import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountService.NewToken;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Personal access tokens in the profile: created (the secret shown once, on the answer's page) and revoked. */
 @Controller
@@ -32,11 +32,13 @@ class TokenPagesController {
     private final AccountService accounts;
     private final ProfilePage page;
     private final MessageSource messages;
+    private final PublicAddress address;
 
-    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages) {
+    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages, PublicAddress address) {
         this.accounts = accounts;
         this.page = page;
         this.messages = messages;
+        this.address = address;
     }
 
     @InitBinder("tokenForm")
@@ -64,7 +66,7 @@ class TokenPagesController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("token", created.get().token());
         model.addAttribute("secret", created.get().secret());
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        model.addAttribute("baseUrl", address.base().toString());
         return CREATED_VIEW;
     }
 

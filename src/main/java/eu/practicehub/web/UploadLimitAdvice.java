@@ -1,5 +1,6 @@
 package eu.practicehub.web;
 
+import eu.practicehub.common.LocalPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ class UploadLimitAdvice {
         long megabytes = Math.max(1, multipart.getMaxFileSize().toMegabytes());
         redirect.addFlashAttribute("problems",
                 List.of(messages.getMessage("upload.tooLarge", new Object[] {megabytes}, locale)));
-        return "redirect:" + request.getRequestURI();
+        String form = request.getRequestURI().substring(request.getContextPath().length());
+        return "redirect:" + LocalPaths.within("/", form).orElse("/");
     }
 }

@@ -140,8 +140,8 @@ class SignInOverHttpTests {
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(created.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         String secret = secretOn(created.body());
-        assertThat(created.body()).contains("curl -H &quot;Authorization: Bearer " + secret + "&quot; http://localhost:"
-                + port + "/api/v1/projects/BETTER/practices");
+        assertThat(created.body()).contains("curl -H &quot;Authorization: Bearer " + secret + "&quot; "
+                + "https://practicehub.example/api/v1/projects/BETTER/practices");
 
         String practice = "{\"title\":\"Written with a token " + UUID.randomUUID()
                 + "\",\"owner\":\"Genoa\",\"identifiedOn\":\"2021-05-01\"}";

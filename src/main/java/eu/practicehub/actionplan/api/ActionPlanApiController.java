@@ -11,6 +11,7 @@ import eu.practicehub.actionplan.api.ActionPlanViews.ActionView;
 import eu.practicehub.actionplan.api.ActionPlanViews.PlanView;
 import eu.practicehub.actionplan.documents.ActionPlanDocuments;
 import eu.practicehub.actionplan.documents.DocumentFormat;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.ProjectService;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/action-plans")
@@ -47,13 +47,15 @@ class ActionPlanApiController {
     private final ActionPlanService plans;
     private final ProjectService projects;
     private final ActionPlanDocuments documents;
+    private final PublicAddress address;
 
     ActionPlanApiController(ActionPlanViews views, ActionPlanService plans, ProjectService projects,
-            ActionPlanDocuments documents) {
+            ActionPlanDocuments documents, PublicAddress address) {
         this.views = views;
         this.plans = plans;
         this.projects = projects;
         this.documents = documents;
+        this.address = address;
     }
 
     @GetMapping
@@ -103,7 +105,7 @@ class ActionPlanApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<PlanView> create(@PathVariable String key, @RequestBody PlanBody body) {
         ActionPlan created = plans.create(projects.project(key), body.partner(), body.toSpec());
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/action-plans/{id}", key, created.getId());
         return ResponseEntity.created(location).body(views.plan(key, created.getId()));
     }
 
@@ -131,7 +133,7 @@ class ActionPlanApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ActionView> addAction(@PathVariable String key, @PathVariable long id, @RequestBody ActionBody body) {
         Action created = plans.addAction(projects.project(key), id, body.toSpec());
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{actionId}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/action-plans/{id}/actions/{actionId}", key, id, created.getId());
         return ResponseEntity.created(location).body(views.action(key, id, created.getId()));
     }
 
@@ -158,8 +160,7 @@ class ActionPlanApiController {
     ResponseEntity<ActionView> recordUpdate(@PathVariable String key, @PathVariable long id, @PathVariable long actionId,
             @RequestBody UpdateBody body) {
         plans.recordUpdate(projects.project(key), id, actionId, body.toSpec());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/projects/{key}/action-plans/{id}/actions/{actionId}").buildAndExpand(key, id, actionId).toUri();
+        var location = address.link("/api/v1/projects/{key}/action-plans/{id}/actions/{actionId}", key, id, actionId);
         return ResponseEntity.created(location).body(views.action(key, id, actionId));
     }
 

@@ -2,7 +2,7 @@ package eu.practicehub.calendar.web;
 
 import eu.practicehub.calendar.CalendarFile;
 import eu.practicehub.calendar.CalendarService;
-import java.net.URI;
+import eu.practicehub.common.PublicAddress;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The iCalendar feeds to subscribe to, and each event as a file to add to a calendar. */
 @Controller
@@ -20,29 +19,26 @@ class CalendarController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarService calendars;
+    private final PublicAddress address;
 
-    CalendarController(CalendarService calendars) {
+    CalendarController(CalendarService calendars, PublicAddress address) {
         this.calendars = calendars;
+        this.address = address;
     }
 
     @GetMapping("/projects/{key}/calendar.ics")
     ResponseEntity<String> project(@PathVariable String key) {
-        return answer(calendars.projectCalendar(key, site()), ContentDisposition.inline());
+        return answer(calendars.projectCalendar(key, address.base()), ContentDisposition.inline());
     }
 
     @GetMapping("/projects/{key}/partners/{id}/calendar.ics")
     ResponseEntity<String> partner(@PathVariable String key, @PathVariable long id) {
-        return answer(calendars.partnerCalendar(key, id, site()), ContentDisposition.inline());
+        return answer(calendars.partnerCalendar(key, id, address.base()), ContentDisposition.inline());
     }
 
     @GetMapping("/projects/{key}/events/{id}/event.ics")
     ResponseEntity<String> event(@PathVariable String key, @PathVariable long id) {
-        return answer(calendars.eventCalendar(key, id, site()), ContentDisposition.attachment());
-    }
-
-    /** The application's address as the client reached it, for the links back to the event pages. */
-    static URI site() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
+        return answer(calendars.eventCalendar(key, id, address.base()), ContentDisposition.attachment());
     }
 
     private static ResponseEntity<String> answer(CalendarFile file, ContentDisposition.Builder disposition) {

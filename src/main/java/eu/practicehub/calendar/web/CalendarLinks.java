@@ -1,7 +1,7 @@
 package eu.practicehub.calendar.web;
 
+import eu.practicehub.common.PublicAddress;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The feeds' addresses for the pages ({@code @calendarLinks} in templates). A {@code webcal:}
@@ -10,8 +10,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("calendarLinks")
 public class CalendarLinks {
 
-    /** E.g. {@code webcal://example.org/projects/BETTER/calendar.ics} for {@code /projects/BETTER/calendar.ics}. */
+    private final PublicAddress address;
+
+    CalendarLinks(PublicAddress address) {
+        this.address = address;
+    }
+
+    /** E.g. {@code webcal://practicehub.example.org/projects/BETTER/calendar.ics} for {@code /projects/BETTER/calendar.ics}. */
     public String webcal(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).scheme("webcal").build().toUriString();
+        return address.webcal(path);
     }
 }

@@ -7,6 +7,7 @@ import eu.practicehub.challenge.api.ChallengeBodies.ChallengeView;
 import eu.practicehub.challenge.api.ChallengeBodies.StartBody;
 import eu.practicehub.challenge.api.ChallengeBodies.StartedTransfer;
 import eu.practicehub.challenge.api.ChallengeBodies.SuggestionView;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Project;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/challenges")
@@ -39,10 +39,12 @@ class ChallengeApiController {
 
     private final ChallengeService challenges;
     private final ProjectService projects;
+    private final PublicAddress address;
 
-    ChallengeApiController(ChallengeService challenges, ProjectService projects) {
+    ChallengeApiController(ChallengeService challenges, ProjectService projects, PublicAddress address) {
         this.challenges = challenges;
         this.projects = projects;
+        this.address = address;
     }
 
     @GetMapping
@@ -63,7 +65,7 @@ class ChallengeApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ChallengeView> create(@PathVariable String key, @RequestBody ChallengeBody body) {
         Challenge created = challenges.create(projects.project(key), body.toSpec());
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/challenges/{id}", key, created.getId());
         return ResponseEntity.created(location).body(ChallengeView.of(created));
     }
 
@@ -98,8 +100,7 @@ class ChallengeApiController {
     ResponseEntity<StartedTransfer> startTransfer(@PathVariable String key, @PathVariable long id,
             @PathVariable long practiceId, @RequestBody StartBody body) {
         Transfer transfer = challenges.startTransfer(projects.project(key), id, practiceId, body.by());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/projects/{key}/transfers/{id}")
-                .buildAndExpand(key, transfer.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/transfers/{id}", key, transfer.getId());
         return ResponseEntity.created(location).body(StartedTransfer.of(transfer));
     }
 

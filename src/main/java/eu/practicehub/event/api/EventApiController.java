@@ -1,6 +1,7 @@
 package eu.practicehub.event.api;
 
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/events")
@@ -47,11 +47,13 @@ class EventApiController {
     private final EventViews views;
     private final EventService events;
     private final ProjectService projects;
+    private final PublicAddress address;
 
-    EventApiController(EventViews views, EventService events, ProjectService projects) {
+    EventApiController(EventViews views, EventService events, ProjectService projects, PublicAddress address) {
         this.views = views;
         this.events = events;
         this.projects = projects;
+        this.address = address;
     }
 
     @GetMapping
@@ -78,7 +80,7 @@ class EventApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<EventDetail> create(@PathVariable String key, @RequestBody EventBody body) {
         Event created = withApiFields(() -> events.create(projects.project(key), body.toSpec()));
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/events/{id}", key, created.getId());
         return ResponseEntity.created(location).body(views.event(key, created.getId()));
     }
 

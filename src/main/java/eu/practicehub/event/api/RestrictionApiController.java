@@ -1,6 +1,7 @@
 package eu.practicehub.event.api;
 
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Restriction;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/restrictions")
@@ -47,10 +47,12 @@ class RestrictionApiController {
 
     private final RestrictionService restrictions;
     private final ProjectService projects;
+    private final PublicAddress address;
 
-    RestrictionApiController(RestrictionService restrictions, ProjectService projects) {
+    RestrictionApiController(RestrictionService restrictions, ProjectService projects, PublicAddress address) {
         this.restrictions = restrictions;
         this.projects = projects;
+        this.address = address;
     }
 
     @GetMapping
@@ -75,7 +77,7 @@ class RestrictionApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<RestrictionView> create(@PathVariable String key, @RequestBody RestrictionBody body) {
         Restriction created = restrictions.create(projects.project(key), body.toSpec());
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/restrictions/{id}", key, created.getId());
         return ResponseEntity.created(location).body(RestrictionView.of(created));
     }
 

@@ -1,6 +1,7 @@
 package eu.practicehub.event.web;
 
 import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.LocalPaths;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.event.Event;
@@ -86,12 +87,13 @@ class RiskPagesController {
         return AT_RISK_VIEW;
     }
 
-    /** A page of the same project to return to; anything else (another site, another project) is not followed. */
+    /**
+     * A page of the same project to return to, normalised; anything else (another site, another project, a
+     * path that climbs out of the project however it is encoded) is not followed.
+     */
     static String safeReturn(Project project, String returnTo) {
         String base = "/projects/" + project.getKey();
-        boolean local = returnTo != null && (returnTo.equals(base) || returnTo.startsWith(base + "/"))
-                && !returnTo.contains("//") && !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
-        return local ? returnTo : base + "/events/at-risk";
+        return LocalPaths.within(base, returnTo).orElse(base + "/events/at-risk");
     }
 
     private static RiskResolution parse(String resolution) {

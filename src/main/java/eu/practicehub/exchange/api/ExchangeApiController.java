@@ -1,5 +1,6 @@
 package eu.practicehub.exchange.api;
 
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.exchange.ProjectDocument;
 import eu.practicehub.exchange.ProjectExporter;
 import eu.practicehub.exchange.ProjectImporter;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Project documents", description = "A whole project as one JSON document: export, backup, migration and bulk import")
@@ -23,10 +23,12 @@ class ExchangeApiController {
 
     private final ProjectExporter exporter;
     private final ProjectImporter importer;
+    private final PublicAddress address;
 
-    ExchangeApiController(ProjectExporter exporter, ProjectImporter importer) {
+    ExchangeApiController(ProjectExporter exporter, ProjectImporter importer, PublicAddress address) {
         this.exporter = exporter;
         this.importer = importer;
+        this.address = address;
     }
 
     @GetMapping("/api/v1/projects/{key}/export")
@@ -48,8 +50,7 @@ class ExchangeApiController {
         if (!result.created()) {
             return ResponseEntity.ok(outcome);
         }
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/projects/{key}")
-                .buildAndExpand(result.key()).toUri();
+        var location = address.link("/api/v1/projects/{key}", result.key());
         return ResponseEntity.created(location).body(outcome);
     }
 

@@ -1,6 +1,7 @@
 package eu.practicehub.newsletter.api;
 
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.newsletter.Newsletter;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/newsletters")
@@ -45,10 +45,12 @@ class NewsletterApiController {
 
     private final NewsletterService newsletters;
     private final ProjectService projects;
+    private final PublicAddress address;
 
-    NewsletterApiController(NewsletterService newsletters, ProjectService projects) {
+    NewsletterApiController(NewsletterService newsletters, ProjectService projects, PublicAddress address) {
         this.newsletters = newsletters;
         this.projects = projects;
+        this.address = address;
     }
 
     @GetMapping
@@ -66,8 +68,7 @@ class NewsletterApiController {
     ResponseEntity<NewsletterView> generate(@PathVariable String key, @RequestBody(required = false) GenerateBody body) {
         GenerateBody request = body == null ? new GenerateBody(null, null, null) : body;
         Newsletter created = newsletters.generate(projects.project(key), request.toRequest());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/projects/{key}/newsletters/{id}")
-                .buildAndExpand(key, created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/newsletters/{id}", key, created.getId());
         return ResponseEntity.created(location).body(NewsletterView.of(created));
     }
 

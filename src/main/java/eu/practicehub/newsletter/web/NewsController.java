@@ -1,6 +1,7 @@
 package eu.practicehub.newsletter.web;
 
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.newsletter.Markdown;
 import eu.practicehub.newsletter.Newsletter;
 import eu.practicehub.newsletter.NewsletterService;
@@ -20,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** The public news: published newsletters, each on its own page, the Atom feed, and the downloads of a newsletter. */
@@ -37,11 +37,13 @@ class NewsController {
     private final ProjectService projects;
     private final NewsletterService newsletters;
     private final MessageSource messages;
+    private final PublicAddress address;
 
-    NewsController(ProjectService projects, NewsletterService newsletters, MessageSource messages) {
+    NewsController(ProjectService projects, NewsletterService newsletters, MessageSource messages, PublicAddress address) {
         this.projects = projects;
         this.newsletters = newsletters;
         this.messages = messages;
+        this.address = address;
     }
 
     @GetMapping("/projects/{key}/news")
@@ -75,7 +77,7 @@ class NewsController {
     @GetMapping("/projects/{key}/news.atom")
     ResponseEntity<String> feed(@PathVariable String key, Locale locale) {
         Project project = projects.project(key);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = address.base().toString();
         String title = messages.getMessage("newsPage.feed.title", new Object[] {project.getName()}, locale);
         String feed = AtomFeed.write(project, newsletters.published(project, PageRequest.of(0, FEED_SIZE)).getContent(),
                 base, title);

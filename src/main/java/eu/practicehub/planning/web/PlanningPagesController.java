@@ -136,8 +136,8 @@ class PlanningPagesController {
         redirect.addFlashAttribute("flash", semester == Targets.WHOLE_PROJECT
                 ? messages.getMessage("targetsForm.plan.saved", null, locale)
                 : messages.getMessage("targetsForm.semester.saved", new Object[] {semester}, locale));
-        return semester == Targets.WHOLE_PROJECT ? "redirect:/projects/" + key + "/targets"
-                : "redirect:/projects/" + key + "/semesters/" + semester;
+        return semester == Targets.WHOLE_PROJECT ? "redirect:/projects/" + project.getKey() + "/targets"
+                : "redirect:/projects/" + project.getKey() + "/semesters/" + semester;
     }
 
     /** Semester numbers start at 1; 0 stands for the whole project only inside the service. */

@@ -1,6 +1,7 @@
 package eu.practicehub.practice.api;
 
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.practice.Practice;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/practices")
@@ -44,11 +44,13 @@ class PracticeApiController {
     private final PracticeViews views;
     private final PracticeService practices;
     private final ProjectService projects;
+    private final PublicAddress address;
 
-    PracticeApiController(PracticeViews views, PracticeService practices, ProjectService projects) {
+    PracticeApiController(PracticeViews views, PracticeService practices, ProjectService projects, PublicAddress address) {
         this.views = views;
         this.practices = practices;
         this.projects = projects;
+        this.address = address;
     }
 
     @GetMapping
@@ -75,7 +77,7 @@ class PracticeApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<PracticeDetail> create(@PathVariable String key, @RequestBody PracticeBody body) {
         Practice created = practices.create(projects.project(key), body.toSpec());
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/practices/{id}", key, created.getId());
         return ResponseEntity.created(location).body(views.practice(key, created.getId()));
     }
 

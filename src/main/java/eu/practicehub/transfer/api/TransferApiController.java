@@ -1,6 +1,7 @@
 package eu.practicehub.transfer.api;
 
 import eu.practicehub.common.PageRequests;
+import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Project;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/projects/{key}/transfers")
@@ -48,11 +48,13 @@ class TransferApiController {
     private final TransferViews views;
     private final TransferService transfers;
     private final ProjectService projects;
+    private final PublicAddress address;
 
-    TransferApiController(TransferViews views, TransferService transfers, ProjectService projects) {
+    TransferApiController(TransferViews views, TransferService transfers, ProjectService projects, PublicAddress address) {
         this.views = views;
         this.transfers = transfers;
         this.projects = projects;
+        this.address = address;
     }
 
     @GetMapping
@@ -76,7 +78,7 @@ class TransferApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<TransferDetail> start(@PathVariable String key, @RequestBody StartBody body) {
         Transfer created = transfers.start(projects.project(key), body.toStart());
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(created.getId()).toUri();
+        var location = address.link("/api/v1/projects/{key}/transfers/{id}", key, created.getId());
         return ResponseEntity.created(location).body(views.transfer(key, created.getId()));
     }
 
@@ -87,8 +89,7 @@ class TransferApiController {
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<TransferDetail> move(@PathVariable String key, @PathVariable long id, @RequestBody MoveBody body) {
         transfers.move(projects.project(key), id, required(body.version()), body.to(), body.by(), body.reason());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/projects/{key}/transfers/{id}").buildAndExpand(key, id).toUri();
+        var location = address.link("/api/v1/projects/{key}/transfers/{id}", key, id);
         return ResponseEntity.created(location).body(views.transfer(key, id));
     }
 
@@ -110,8 +111,7 @@ class TransferApiController {
         Project project = projects.project(key);
         long version = body.version() != null ? body.version() : transfers.transfer(project, id).getVersion();
         transfers.linkWorkshop(project, id, version, body.event());
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/projects/{key}/events/{event}").buildAndExpand(key, body.event()).toUri();
+        var location = address.link("/api/v1/projects/{key}/events/{event}", key, body.event());
         return ResponseEntity.created(location).body(views.transfer(key, id));
     }
 

@@ -50,7 +50,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalendarFeedTests {
 
-    private static final String SITE = "http://localhost";
+    private static final String SITE = "https://practicehub.example";
     private static final String VISIT = "Study visit on the reporting app";
 
     @Autowired
@@ -277,7 +277,7 @@ class CalendarFeedTests {
 
         String list = PageText.html(get("/projects/{key}/events", key));
         assertThat(list).contains("href=\"/projects/" + key + "/calendar.ics\"",
-                "href=\"webcal://localhost/projects/" + key + "/calendar.ics\"", "Subscribe to the calendar");
+                "href=\"webcal://practicehub.example/projects/" + key + "/calendar.ics\"", "Subscribe to the calendar");
         String partner = PageText.html(get("/projects/{key}/partners/{id}", key, tartu.getId()));
         assertThat(partner).contains("href=\"/projects/" + key + "/partners/" + tartu.getId() + "/calendar.ics\"",
                 "Subscribe to the calendar of Tartu’s events");

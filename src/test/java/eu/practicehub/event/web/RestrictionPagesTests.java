@@ -19,7 +19,9 @@ import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +181,32 @@ class RestrictionPagesTests {
                 .contains("No planned event is at risk.");
         assertThat(PageText.ofMain(PageText.html(mvc.get().uri("/projects/" + key + "/events/{id}", event.getId()).exchange())))
                 .contains("Host: Genoa Visitors: Gävle joining online");
+    }
+
+    @Test
+    void aSuggestionReturnsToThePageOfTheProjectItNamesNormalisedButNeverOutOfTheProject() {
+        Project project = copy();
+        LocalDate day = LocalDate.of(2022, 11, 15);
+        String base = "/projects/" + key;
+        String atRisk = base + "/events/at-risk";
+        Map<String, String> followed = new LinkedHashMap<>();
+        followed.put(base + "/events/../dashboard", base + "/dashboard");
+        followed.put(base + "/../../evil", atRisk);
+        followed.put(base + "/%2e%2e/x", atRisk);
+        followed.put(base + "/..%2f..%2fevil", atRisk);
+        followed.put(base + "%2f..%2fOTHER", atRisk);
+        followed.put(base + "/%5c%5cevil.example", atRisk);
+        followed.put(base + "\\..\\..\\evil", atRisk);
+        followed.put("//evil.example" + base, atRisk);
+
+        Map<String, Event> atRiskEvents = new LinkedHashMap<>();
+        followed.keySet().forEach(returnTo -> atRiskEvents.put(returnTo, events.create(project, new EventSpec(EventType.STUDY_VISIT,
+                "Study visit at risk " + UUID.randomUUID(), day, null, day, null, null, null, "Genoa", List.of("Gävle"),
+                EventMode.IN_PERSON, null, null, List.of(), null, null, null, EventStatus.PLANNED))));
+        restrictions.create(project, new RestrictionSpec("SE", day, day.plusDays(3), RestrictionLevel.RESTRICTED, null, null));
+
+        atRiskEvents.forEach((returnTo, event) -> assertThat(resolve(event, "SWITCH_TO_VIRTUAL", event.getVersion(), returnTo))
+                .as(returnTo).hasStatus3xxRedirection().hasRedirectedUrl(followed.get(returnTo)));
     }
 
     private MvcTestResult resolve(Event event, String resolution, long version, String returnTo) {

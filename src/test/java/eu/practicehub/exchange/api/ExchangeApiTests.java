@@ -44,7 +44,7 @@ class ExchangeApiTests {
 
         MvcTestResult imported = importDocument(mvc, copy);
 
-        assertThat(imported).hasStatus(HttpStatus.CREATED).hasHeader("Location", "http://localhost/api/v1/projects/" + key)
+        assertThat(imported).hasStatus(HttpStatus.CREATED).hasHeader("Location", "https://practicehub.example/api/v1/projects/" + key)
                 .bodyJson().isLenientlyEqualTo("""
                         {"key": "%s", "created": true}
                         """.formatted(key));

@@ -155,8 +155,8 @@ class NewsletterPagesTests {
         assertThat(child(root, "id").getTextContent()).isEqualTo("tag:www.interregeurope.eu,2019-08-01:" + key + ":news");
         assertThat(child(root, "updated").getTextContent()).isEqualTo("2022-01-15T10:00:00Z");
         assertThat(links(root)).containsExactlyInAnyOrder(
-                "self http://localhost/projects/" + key + "/news.atom",
-                "alternate http://localhost/projects/" + key + "/news");
+                "self https://practicehub.example/projects/" + key + "/news.atom",
+                "alternate https://practicehub.example/projects/" + key + "/news");
         NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
         assertThat(entries.getLength()).isEqualTo(1);
         Element entry = (Element) entries.item(0);
@@ -165,7 +165,7 @@ class NewsletterPagesTests {
         assertThat(child(entry, "title").getTextContent()).isEqualTo("BETTER is to adopt good practices");
         assertThat(child(entry, "published").getTextContent()).isEqualTo("2022-01-15T10:00:00Z");
         assertThat(child(entry, "updated").getTextContent()).isEqualTo("2022-01-15T10:00:00Z");
-        assertThat(links(entry)).containsExactly("alternate http://localhost/projects/" + key + "/news/" + published.getId());
+        assertThat(links(entry)).containsExactly("alternate https://practicehub.example/projects/" + key + "/news/" + published.getId());
         Element content = child(entry, "content");
         assertThat(content.getAttribute("type")).isEqualTo("html");
         assertThat(content.getTextContent()).contains("<td>17 July 2021</td>", "&lt;script&gt;alert(1)")
