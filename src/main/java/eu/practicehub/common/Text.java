@@ -3,6 +3,9 @@ package eu.practicehub.common;
 /** Rules for the text people send. */
 public final class Text {
 
+    /** The longest piece of someone's input that a message repeats. */
+    private static final int SHOWN_LENGTH = 60;
+
     private Text() {
     }
 
@@ -18,18 +21,41 @@ public final class Text {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (isPair(value, i)) {
                 i++;
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-                    || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+            } else if (isRefused(c)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The longest piece of someone's input that a message repeats. */
-    private static final int SHOWN_LENGTH = 60;
+    /** The text with each character that {@link #isClean} refuses replaced by U+FFFD. */
+    public static String cleaned(String value) {
+        if (isClean(value)) {
+            return value;
+        }
+        StringBuilder cleaned = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            if (isPair(value, i)) {
+                cleaned.append(value, i, i + 2);
+                i++;
+            } else {
+                cleaned.append(isRefused(value.charAt(i)) ? '\uFFFD' : value.charAt(i));
+            }
+        }
+        return cleaned.toString();
+    }
+
+    private static boolean isPair(String value, int i) {
+        return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
+    }
+
+    private static boolean isRefused(char c) {
+        return Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+    }
 
     /**
      * Input as a message may repeat it: each character that {@link #isClean} refuses, line breaks
