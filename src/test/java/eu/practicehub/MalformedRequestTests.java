@@ -119,7 +119,19 @@ class MalformedRequestTests {
             }
         }
         assertThat(tests).as("write endpoints in the OpenAPI document").hasSizeGreaterThan(30);
+        tests.add(DynamicTest.dynamicTest("afterwards the project's export imports again", this::exportImportsAgain));
         return tests.stream();
+    }
+
+    /** Nothing the requests left behind keeps the project from being restored from its own export. */
+    private void exportImportsAgain() throws Exception {
+        HttpResponse<String> export = send(new Probe("export", "GET", "/api/v1/projects/" + key + "/export", null, null));
+        assertThat(export.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> imported = send(new Probe("import", "POST", "/api/v1/projects/import", "application/json",
+                bytes(export.body())));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     }
 
     private void probeAll(String method, String template, JsonNode operation) throws Exception {

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * refusal of {@link RequestGate} or of the security firewall, a request the container could not
  * parse, a failure in a filter. Requests to the API get a problem document whatever they accept;
  * every other address gets the error page. {@code /error} itself is no page: asked for directly,
- * it is not found.
+ * it is not found; it answers the container's error dispatch and a forward that names the error
+ * (as the request body limit does, to refuse a form without reading it).
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -40,7 +41,9 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getDispatcherType() != DispatcherType.ERROR) {
+        boolean forwardedError = request.getDispatcherType() == DispatcherType.FORWARD
+                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
+        if (request.getDispatcherType() != DispatcherType.ERROR && !forwardedError) {
             return page(HttpStatus.NOT_FOUND, null, response);
         }
         HttpStatus status = status(request);
