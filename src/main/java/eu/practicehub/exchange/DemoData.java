@@ -19,12 +19,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the BETTER demo project on the first start: only when no project with its key exists, so
- * whatever users changed afterwards is never overwritten or duplicated. Then makes sure the demo
- * accounts exist (see {@link DemoAccounts}), which need the project's partners.
+ * whatever users changed afterwards is never overwritten or duplicated. The project and its newsletter
+ * are written in one transaction, so that a first start ended half-way leaves no demo without its
+ * newsletter, but no demo at all, loaded again by the next start. Then makes sure the demo accounts
+ * exist (see {@link DemoAccounts}), which need the project's partners.
  */
 @Component
 @ConditionalOnProperty(name = "practicehub.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -43,10 +47,12 @@ class DemoData implements ApplicationRunner {
     private final NewsletterService newsletters;
     private final JsonMapper json;
     private final DemoAccounts accounts;
+    private final TransactionTemplate oneTransaction;
 
     DemoData(ProjectService projects, ProjectImporter importer, NewsletterService newsletters, JsonMapper json,
-            DemoAccounts accounts) {
+            DemoAccounts accounts, PlatformTransactionManager transactions) {
         this.projects = projects;
+        this.oneTransaction = new TransactionTemplate(transactions);
         this.accounts = accounts;
         this.importer = importer;
         this.newsletters = newsletters;
@@ -60,8 +66,10 @@ class DemoData implements ApplicationRunner {
         if (projects.exists(key)) {
             log.info("Demo project {} already present: left as it is", key);
         } else {
-            importer.importDocument(demo);
-            publishNewsletter(projects.project(key));
+            oneTransaction.executeWithoutResult(status -> {
+                importer.importDocument(demo);
+                publishNewsletter(projects.project(key));
+            });
             log.info("Loaded the demo project {}", key);
         }
         createAccounts(projects.project(key));
