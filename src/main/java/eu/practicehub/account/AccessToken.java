@@ -8,12 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A personal access token for the API, stored only as the SHA-256 hash of its secret. */
 @Entity
 @Table(name = "access_token")
 public class AccessToken {
+
+    /** How precisely the last use is kept. */
+    static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,8 +43,14 @@ public class AccessToken {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Notes a use, to the minute: a client sending many requests a minute changes the token once, so
+     * that reading with a token does not write to the database each time.
+     */
     void used(Instant at) {
-        this.lastUsedAt = at;
+        if (lastUsedAt == null || !at.isBefore(lastUsedAt.plus(USE_RESOLUTION))) {
+            this.lastUsedAt = at;
+        }
     }
 
     void revoke(Instant at) {

@@ -79,7 +79,11 @@ class ForgedAddressesOverHttpTests {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.body()).contains("\"servers\":[{\"url\":\"" + PUBLIC + "\"").doesNotContain(EVIL);
 
-        RawHttp.Answer actuator = client.get("/actuator");
+        Account admin = TestAccounts.create(accounts, "forged-actuator", true);
+        Map<String, String> withToken = new LinkedHashMap<>(FORGED);
+        withToken.put("Authorization", "Bearer " + TestAccounts.as(admin, () -> accounts.createToken("links")).secret());
+        RawHttp.Answer actuator = new RawHttp(port, withToken).get("/actuator");
+        assertThat(actuator.status()).as("the links page answers an administrator's token").isEqualTo(200);
         assertThat(actuator.body()).contains("\"href\":\"" + PUBLIC + "/actuator/health\"").doesNotContain(EVIL);
     }
 
