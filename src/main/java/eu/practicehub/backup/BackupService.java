@@ -21,6 +21,7 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,7 +79,7 @@ public class BackupService {
     public InstanceBackup backup() {
         access.requireAdmin();
         return snapshot.read(() -> {
-            Instant takenAt = Instant.now(clock);
+            Instant takenAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
             List<Project> all = projects.projects().stream().sorted(Comparator.comparing(Project::getKey)).toList();
             Names names = new Names(all.stream().collect(Collectors.toMap(Project::getId, Project::getKey)),
                     projects.partnersOfProjects(all.stream().map(Project::getId).toList()).stream()
