@@ -1,6 +1,5 @@
 package eu.practicehub.account;
 
-import eu.practicehub.common.Checks;
 import eu.practicehub.common.Violation;
 import java.time.Clock;
 import java.time.Instant;
