@@ -111,7 +111,7 @@ class AuthorizationMatrixTests {
             "practice_theme", "learning_event", "event_participant", "event_practice", "transfer", "transfer_move",
             "transfer_workshop", "action_plan", "plan_action", "action_background", "action_indicator",
             "indicator_value", "action_update", "challenge", "challenge_theme", "travel_restriction", "target_plan",
-            "project_target", "newsletter");
+            "project_target", "newsletter", "account", "membership");
 
     /**
      * Writes that are not the domain's and so not in this table: signing in and out are the filter chain's, not
@@ -120,6 +120,10 @@ class AuthorizationMatrixTests {
      */
     private static final Set<String> NOT_DOMAIN_PACKAGES = Set.of("eu.practicehub.account", "eu.practicehub.web",
             "org.springframework", "org.springdoc");
+
+    /** A backup of an instance without projects or accounts. */
+    private static final Map<String, Object> EMPTY_BACKUP = Map.of("formatVersion", 1, "takenAt", "2025-01-31T10:15:00Z",
+            "projects", List.of(), "accounts", List.of());
 
     @Autowired
     MockMvcTester mvc;
@@ -436,6 +440,14 @@ class AuthorizationMatrixTests {
             ((ObjectNode) document.get("project")).put("key", ApiTestProjects.freshKey("MATRIXNEW"));
             return jsonRequest(HttpMethod.POST, "/api/v1/projects/import", document);
         }));
+
+        // Backup: restoring one is the administrators'. This instance is not empty, so a restore let through is
+        // refused with 409 and changes nothing.
+        all.add(apiCall(HttpMethod.POST, "/api/v1/backup/restore", Rule.ADMIN,
+                () -> jsonRequest(HttpMethod.POST, "/api/v1/backup/restore", EMPTY_BACKUP)));
+        all.add(page("/admin/backup/restore", Rule.ADMIN, () -> multipart("/admin/backup/restore").file(
+                new MockMultipartFile("file", "backup.json", "application/json",
+                        ApiTestProjects.toJson(EMPTY_BACKUP).getBytes(StandardCharsets.UTF_8)))));
         return all;
     }
 

@@ -87,9 +87,7 @@ public class AccountService implements UserDetailsService {
     /** Creates an account without asking who may: callers check first (administrators, coordinators inviting, the system). */
     @Transactional
     Account register(NewAccount spec) {
-        Checks checks = new Checks().text("email", spec.email(), 254, true).email("email", spec.email())
-                .text("name", spec.name(), 200, true)
-                .check(spec.language() == null || LANGUAGES.contains(spec.language()), "language", "validation.language");
+        Checks checks = checkDescription(spec.email(), spec.name(), spec.language());
         if (spec.password() != null) {
             checkPassword(checks, "password", spec.password());
         }
@@ -102,6 +100,12 @@ public class AccountService implements UserDetailsService {
             account.setPasswordHash(passwords.encode(spec.password()));
         }
         return accounts.save(account);
+    }
+
+    /** The rules of an account's email, name and language (none: English). */
+    static Checks checkDescription(String email, String name, String language) {
+        return new Checks().text("email", email, 254, true).email("email", email).text("name", name, 200, true)
+                .check(language == null || LANGUAGES.contains(language), "language", "validation.language");
     }
 
     /** What a new account starts with. */

@@ -2,8 +2,11 @@ package eu.practicehub.common;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,6 +50,33 @@ public final class Checks {
 
     public Checks email(String field, String value) {
         return check(value == null || value.isBlank() || EMAIL.matcher(value).matches(), field, "validation.email");
+    }
+
+    /** The instant a text gives (ISO 8601, such as 2021-07-17T09:30:00Z); none when it is blank or no instant (then a violation). */
+    public Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            check(false, field, "import.instant.format", value);
+            return null;
+        }
+    }
+
+    /** The constant a text names; none when it is blank or names none of them (then a violation listing them). */
+    public <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            check(false, field, "import.constant.unknown", value,
+                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+            return null;
+        }
     }
 
     public Checks check(boolean ok, String field, String code, Object... args) {

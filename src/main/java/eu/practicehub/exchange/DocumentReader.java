@@ -58,7 +58,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -391,15 +390,7 @@ final class DocumentReader {
     }
 
     private Instant instant(String path, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            checks.check(false, path, "import.instant.format", value);
-            return null;
-        }
+        return checks.instant(path, value);
     }
 
     private EventMoment moment(String path, String value) {
@@ -415,16 +406,7 @@ final class DocumentReader {
     }
 
     private <E extends Enum<E>> E constant(Class<E> type, String path, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            checks.check(false, path, "import.constant.unknown", value,
-                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-            return null;
-        }
+        return checks.constant(type, path, value);
     }
 
     private interface ItemReader<D, S> {
