@@ -30,7 +30,8 @@ public class AccountService implements UserDetailsService {
 
     /** Passwords shorter than this are refused; long passphrases are welcome. */
     public static final int MIN_PASSWORD_LENGTH = 12;
-    public static final int MAX_PASSWORD_LENGTH = 128;
+    /** What bcrypt reads of a password: 72 bytes in UTF-8, 72 letters without accents, fewer with them. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     static final String TOKEN_PREFIX = "ph_";
     /** The languages a person may prefer: those of the partners' cities, and English. */
     public static final List<String> LANGUAGES = List.of("en", "it", "sv", "et", "hu");
@@ -116,7 +117,8 @@ public class AccountService implements UserDetailsService {
         checks.required(field, password);
         if (password != null && !password.isEmpty()) {
             checks.check(password.length() >= MIN_PASSWORD_LENGTH, field, "account.password.tooShort", MIN_PASSWORD_LENGTH);
-            checks.check(password.length() <= MAX_PASSWORD_LENGTH, field, "validation.tooLong", MAX_PASSWORD_LENGTH);
+            checks.check(password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, field,
+                    "account.password.tooLong", MAX_PASSWORD_BYTES);
         }
     }
 

@@ -47,7 +47,22 @@ public final class LocalPaths {
                 .filter(path -> startsWith(path, segments(base).orElseThrow()))
                 .map(path -> path.stream().map(s -> UriUtils.encodePathSegment(s, StandardCharsets.UTF_8))
                         .collect(Collectors.joining("/", "/", "")))
-                .map(path -> uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+                .map(path -> uri.getRawQuery() == null ? path : path + "?" + asciiOnly(uri.getRawQuery()));
+    }
+
+    /** The query with each character beyond ASCII percent-encoded as UTF-8, as an HTTP header may carry it. */
+    private static String asciiOnly(String rawQuery) {
+        StringBuilder ascii = new StringBuilder(rawQuery.length());
+        rawQuery.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                ascii.append((char) c);
+            } else {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    ascii.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return ascii.toString();
     }
 
     /** The path's segments after decoding and resolving {@code .} and {@code ..}; empty when it climbs above the root. */

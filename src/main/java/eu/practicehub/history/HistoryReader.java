@@ -53,6 +53,14 @@ class HistoryReader {
     private record Moment(Instant at, String actor) {
     }
 
+    /** Whether {@code revision} is one of the record's versions, as its history lists them. */
+    boolean hasVersion(RecordKind kind, long id, long revision) {
+        String revisions = kind == RecordKind.ACTION_PLAN ? REVISIONS_OF_PLAN
+                : "select rev from " + AuditTable.of(kind).table() + " where id = :id";
+        return number(entityManager.createNativeQuery("select count(*) from (" + revisions + ") x where x.rev = :rev")
+                .setParameter("id", id).setParameter("rev", revision).getSingleResult()) > 0;
+    }
+
     Page<Version> history(RecordKind kind, long id, Pageable pageable) {
         return kind == RecordKind.ACTION_PLAN ? planHistory(id, pageable) : recordHistory(AuditTable.of(kind), id, pageable);
     }

@@ -1,5 +1,6 @@
 package eu.practicehub.newsletter;
 
+import eu.practicehub.common.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +76,8 @@ public final class Markdown {
         });
         int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topLevel);
         headings.forEach(h -> h.setLevel(Math.min(6, Math.max(1, h.getLevel() - highest + topLevel))));
-        return RENDERER.render(document);
+        // A character reference such as &#x1b; stands for a character no page or feed may hold.
+        return Text.cleaned(RENDERER.render(document));
     }
 
     /**

@@ -6,6 +6,7 @@ import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Text;
 import eu.practicehub.common.Violation;
 import eu.practicehub.web.Utf8CheckingInputStream.MalformedBody;
+import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
@@ -109,6 +111,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "api.problem.stale.title", text("api.problem.lockFailure.detail", locale), locale);
     }
 
+    /** Two writes that met at the same moment, e.g. waiting on the same lock: the later one is refused. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrentWrite(ConcurrencyFailureException e, Locale locale) {
+        log.info("A write met another at the same moment: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "api.problem.stale.title", text("api.problem.concurrent.detail", locale), locale);
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrityViolation(DataIntegrityViolationException e, Locale locale) {
         log.info("Request conflicts with stored data: {}", e.getMostSpecificCause().getMessage());
@@ -186,16 +195,25 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        String detail = text("api.problem.parameter.value", locale, name, String.valueOf(e.getValue()),
+        String detail = text("api.problem.parameter.value", locale, name, shown(e.getValue()),
                 expected(e.getRequiredType(), locale));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", detail, locale);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     private FieldError fieldError(Violation violation, Locale locale) {
-        Object[] args = violation.args().stream().map(a -> a == null ? "" : a).toArray();
-        return new FieldError(violation.field(), violation.code(),
+        Object[] args = violation.args().stream().map(a -> a == null ? "" : a instanceof String s ? Text.cleaned(s) : a)
+                .toArray();
+        return new FieldError(Text.cleaned(violation.field()), violation.code(),
                 messages.getMessage(violation.code(), args, violation.code(), locale));
+    }
+
+    /** A parameter's value as a message repeats it; a parameter sent more than once shows each value. */
+    private static String shown(Object value) {
+        if (value instanceof Object[] values) {
+            return Text.shown(String.join(", ", Arrays.stream(values).map(String::valueOf).toList()));
+        }
+        return Text.shown(String.valueOf(value));
     }
 
     private String unreadableBody(HttpMessageNotReadableException e, Locale locale) {
@@ -215,6 +233,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException invalid && !field.isEmpty()) {
             return text("api.problem.body.value", locale, field, String.valueOf(invalid.getValue()),
                     expected(invalid.getTargetType(), locale));
+        }
+        if (cause instanceof MismatchedInputException mismatch && cause.getOriginalMessage() != null
+                && cause.getOriginalMessage().startsWith("Trailing token")) {
+            return text("api.problem.body.trailing", locale);
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String expected = expected(mismatch.getTargetType(), locale);
@@ -299,6 +321,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case "boolean", "Boolean" -> "api.expected.boolean";
             case "String", "char", "Character" -> "api.expected.text";
             default -> Collection.class.isAssignableFrom(type) || type.isArray() ? "api.expected.list"
+                    : type == Instant.class ? "api.expected.instant"
                     : Temporal.class.isAssignableFrom(type) ? "api.expected.date" : "api.expected.object";
         };
         return text(code, locale);

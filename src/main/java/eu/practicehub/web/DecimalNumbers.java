@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class DecimalNumbers {
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
 
     @InitBinder
     void decimalOnly(WebDataBinder binder) {

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -57,6 +58,13 @@ class PageErrorAdvice {
     @ExceptionHandler(ServletRequestBindingException.class)
     ModelAndView incompleteRequest() {
         return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    /** Two saves that met at the same moment, e.g. waiting on the same lock: the later one is refused. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ModelAndView concurrentSave(ConcurrencyFailureException e) {
+        log.info("A page's save met another at the same moment: {}", e.getMostSpecificCause().getMessage());
+        return errorPage(HttpStatus.CONFLICT);
     }
 
     /** A save that the database refused although the rules allowed it, e.g. a record created meanwhile. */

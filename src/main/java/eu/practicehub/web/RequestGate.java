@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -63,7 +66,7 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
         }
         if (!ErrorPages.isApi(request.getRequestURI().substring(request.getContextPath().length()))
                 || request.getContentType() == null) {
-            chain.doFilter(request, response);
+            passOn(request, response, chain);
             return;
         }
         if (!isAcceptedBodyType(request.getContentType())) {
@@ -71,7 +74,35 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
                     Text.shown(request.getContentType()));
             return;
         }
-        chain.doFilter(new Utf8Body(request), response);
+        passOn(new Utf8Body(request), response, chain);
+    }
+
+    /**
+     * Passes the request on; should the container then fail to parse its parameters or parts (a
+     * file name holding a NUL, a form body that is not percent-encoded UTF-8), that is a bad request,
+     * answered before anything was written.
+     */
+    private void passOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!isMalformed(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            refuse(request, response, HttpStatus.BAD_REQUEST, "request.body.malformed");
+        }
+    }
+
+    private static boolean isMalformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidParameterException || t instanceof InvalidFileNameException
+                    || t instanceof FileUploadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code application/json} or {@code text/csv}, exactly, in UTF-8 when a charset is named. */

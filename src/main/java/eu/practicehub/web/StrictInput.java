@@ -17,7 +17,8 @@ import tools.jackson.databind.type.LogicalType;
  * One body format, read one way. The application reads and writes JSON only (the YAML, CBOR, Smile
  * and XML converters that libraries on the class path would add are removed), and a JSON value must
  * have the kind its field has: no number taken as text or as a date, no {@code 1.5} as a version, no
- * text as a number, no number as one of a list of names, no key twice, nothing after the document.
+ * text as a number, no number as one of a list of names, no key twice, nothing after the document;
+ * dates and instants are ISO 8601 text ({@link IsoDates}).
  * Numbers in addresses, parameters and forms are read by {@link DecimalNumbers}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +40,8 @@ class StrictInput {
     @Bean
     JsonMapperBuilderCustomizer valuesOfTheirOwnKind() {
         return json -> json
+                .addModule(IsoDates.module())
+                .defaultLeniency(false)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

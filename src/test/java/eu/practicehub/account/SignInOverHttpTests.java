@@ -109,6 +109,18 @@ class SignInOverHttpTests {
     }
 
     @Test
+    void anEmailHoldingAControlCharacterIsAWrongSignInThatStoresNothing() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from sign_in_attempt", Long.class);
+
+        for (String email : new String[] {"eve\u001bx@example.org", "a\u0000b@x.org", "mallory\u007f@example.org"}) {
+            HttpResponse<String> answer = new Browser(port).signIn(email, "any password at all");
+            assertThat(answer.statusCode()).as(email).isEqualTo(302);
+            assertThat(location(answer)).as(email).endsWith("/login?error");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_attempt", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void anEmailWithoutAccountIsPausedAfterFiveFailuresAsWell() throws Exception {
         String email = "nobody-" + UUID.randomUUID() + "@practicehub.test";
         for (int i = 0; i < 4; i++) {

@@ -19,7 +19,9 @@ class LocalPathsTests {
         "/projects/BETTER/events/../dashboard,          /projects/BETTER/dashboard",
         "/projects/BETTER/./events//at-risk/,           /projects/BETTER/events/at-risk",
         "/projects/BETTER/partners/G%C3%A4vle,          /projects/BETTER/partners/G%C3%A4vle",
-        "/projects/BETTER/news/a%20b,                   /projects/BETTER/news/a%20b"})
+        "/projects/BETTER/news/a%20b,                   /projects/BETTER/news/a%20b",
+        "/projects/BETTER/dashboard?x=é中,              /projects/BETTER/dashboard?x=%C3%A9%E4%B8%AD",
+        "/projects/BETTER/partners/Gävle?q=é,           /projects/BETTER/partners/G%C3%A4vle?q=%C3%A9"})
     void followsAPathOfTheProjectNormalised(String returnTo, String followed) {
         assertThat(LocalPaths.within(PROJECT, returnTo)).hasValue(followed);
     }

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class MarkdownTests {
 
     @Test
+    void aCharacterReferenceToACharacterNoPageOrFeedMayHoldIsRenderedAsAReplacementCharacter() {
+        String html = Markdown.toHtml("Entities: x &#x1b; y &#xfffe; z &#55296; t &#x85; u &#0; end &amp; &#xe9;");
+
+        assertThat(eu.practicehub.common.Text.isClean(html)).isTrue();
+        assertThat(html).contains("x \uFFFD y \uFFFD z \uFFFD t \uFFFD u \uFFFD end &amp; é");
+    }
+
+    @Test
     void rendersParagraphsHeadingsListsAndLinks() {
         String html = Markdown.toHtml("""
                 ## What comes next

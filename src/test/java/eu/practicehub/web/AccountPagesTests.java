@@ -86,6 +86,26 @@ class AccountPagesTests {
     }
 
     @Test
+    void aNewPasswordLongerThanBcryptReadsIsAFieldMessageNotAnError() {
+        Account account = TestAccounts.create(accounts, "long-password", false);
+        String hashBefore = jdbc.queryForObject("select password_hash from account where id = ?", String.class, account.getId());
+
+        for (String password : new String[] {"y".repeat(73), "é".repeat(37)}) {
+            MvcTestResult refused = mvc.post().uri("/profile/password").with(user(TestAccounts.principal(account)))
+                    .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", password)
+                    .param("repeatPassword", password).exchange();
+
+            assertThat(refused).as(password).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            assertThat(PageText.ofMain(PageText.html(refused))).contains("must be at most 72 bytes long");
+        }
+        assertThat(jdbc.queryForObject("select password_hash from account where id = ?", String.class, account.getId()))
+                .isEqualTo(hashBefore);
+        assertThat(mvc.post().uri("/profile/password").with(user(TestAccounts.principal(account)))
+                .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "y".repeat(72))
+                .param("repeatPassword", "y".repeat(72))).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
     void theProfileNeedsSigningIn() {
         assertThat(mvc.get().uri("/profile").with(anonymous())).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
     }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,18 @@ class ApiProblemHandlerTests {
         assertThat(mvc.post().uri("/api/v1/projects/import").contentType(MediaType.APPLICATION_JSON))
                 .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().extractingPath("$.detail").isEqualTo("The request has no body; send a JSON document.");
+    }
+
+    @Test
+    void aWriteThatMetAnotherAtTheSameMomentIsAConflictNotAServerError() {
+        ApiProblemHandler handler = context.getBean(ApiProblemHandler.class);
+
+        var problem = handler.concurrentWrite(new CannotAcquireLockException("Concurrent update in table PROJECT"),
+                java.util.Locale.ENGLISH);
+
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getDetail()).isEqualTo("Someone else changed the same data at the same moment. "
+                + "Nothing was changed; read it again and repeat your change.");
     }
 
     @Test

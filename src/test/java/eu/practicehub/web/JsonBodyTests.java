@@ -41,7 +41,7 @@ class JsonBodyTests {
     @Test
     void aNumberIsNoDate() {
         assertRefused("{\"title\": \"Number date\", \"owner\": \"Genoa\", \"identifiedOn\": 20210717}",
-                "“20210717” is not a valid value for identifiedOn: expected a date such as 2021-07-17.");
+                "Wrong kind of value for identifiedOn: expected a date such as 2021-07-17.");
     }
 
     @Test
@@ -64,6 +64,16 @@ class JsonBodyTests {
     }
 
     @Test
+    void aDateIsIsoTextAndNothingElse() {
+        assertRefused("{\"title\": \"Array date\", \"owner\": \"Genoa\", \"identifiedOn\": [2021, 7, 17]}",
+                "Wrong kind of value for identifiedOn: expected a date such as 2021-07-17.");
+        assertRefused("{\"title\": \"Time of day\", \"owner\": \"Genoa\", \"identifiedOn\": \"2021-07-17T09:30\"}",
+                "“2021-07-17T09:30” is not a valid value for identifiedOn: expected a date such as 2021-07-17.");
+        assertRefused("{\"title\": \"Empty date\", \"owner\": \"Genoa\", \"identifiedOn\": \"\"}",
+                "“” is not a valid value for identifiedOn: expected a date such as 2021-07-17.");
+    }
+
+    @Test
     void aNumberIsNoNameFromAList() {
         assertRefused("{\"title\": \"Ordinal\", \"owner\": \"Genoa\", \"status\": 1}",
                 "“1” is not a valid value for status: expected one of IDENTIFIED, EXAMINED, IN_TRANSFER, ADOPTED.");
@@ -81,6 +91,8 @@ class JsonBodyTests {
                 "The request body ends before its JSON document does (line 1, column 31). Nothing was changed.");
         assertRefused("{\"title\": \"Huge\", \"owner\": \"Genoa\", \"version\": 99999999999999999999}",
                 "The number given for version is too large. Nothing was changed.");
+        assertRefused("{\"title\": \"Two\", \"owner\": \"Genoa\"} {}",
+                "The request body holds more than one JSON document; send exactly one. Nothing was changed.");
         assertRefused("[{\"title\": \"In a list\", \"owner\": \"Genoa\"}]",
                 "The request body holds the wrong kind of value: expected an object.");
     }

@@ -184,6 +184,29 @@ class RequestRefusalTests {
     }
 
     @Test
+    void aPartWhoseFileNameHoldsANulIsABadRequestOnAnyAddressNotAServerError() throws Exception {
+        for (String disposition : List.of("filename=\"x\u0000.txt\"", "filename*=UTF-8''a%00b")) {
+            String body = "--QQ\r\nContent-Disposition: form-data; name=\"f\"; " + disposition + "\r\n\r\nv\r\n--QQ--\r\n";
+            for (String path : List.of("/projects/BETTER", "/login", "/projects/BETTER/practices/new")) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=QQ")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(path + " " + disposition).isEqualTo(400);
+                assertThat(answer.body()).as(path).contains("Something went wrong");
+            }
+        }
+    }
+
+    @Test
+    void aParameterSentTwiceIsNamedWithItsValuesNotAsAJavaArray() throws Exception {
+        HttpResponse<String> answer = get("/api/v1/projects/BETTER/events?semester=1&semester=x");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(problem(answer).get("detail").asString()).isEqualTo(
+                "“1, x” is not a valid value for the parameter semester: expected a whole number.");
+    }
+
+    @Test
     void theErrorAddressItselfIsNotFound() throws Exception {
         assertThat(get("/error").statusCode()).isEqualTo(404);
         assertThat(send("POST", "/error", "application/json", "{}").statusCode()).isEqualTo(404);
@@ -196,6 +219,7 @@ class RequestRefusalTests {
         assertThat(problem(hex).get("detail").asString()).isEqualTo(
                 "“0x1” is not a valid value for the parameter id: expected a whole number.");
         assertThat(get("/api/v1/projects/BETTER/events?semester=%235").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/projects/BETTER/practices/%2B1").statusCode()).isEqualTo(400);
         assertThat(get("/api/v1/projects/BETTER/practices/1").statusCode()).isEqualTo(200);
         assertThat(get("/projects/BETTER/practices/0x1").statusCode()).isEqualTo(404);
     }

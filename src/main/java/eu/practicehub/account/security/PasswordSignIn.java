@@ -2,6 +2,7 @@ package eu.practicehub.account.security;
 
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.SignInAttempts;
+import eu.practicehub.common.Text;
 import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -37,8 +38,10 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String email = request.getName() == null ? "" : request.getName();
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-        // Counted before the password is compared, so that parallel guesses cannot outrun the pause.
-        boolean allowed = attempts.attempt(email);
+        // Counted before the password is compared, so that parallel guesses cannot outrun the pause. An
+        // email holding a control character is no account's: it is neither counted nor looked up.
+        boolean clean = Text.isClean(email);
+        boolean allowed = clean && attempts.attempt(email);
         UserDetails user = allowed ? find(email) : null;
         String hash = user != null && user.getPassword() != null ? user.getPassword() : hashOfNothing;
         boolean matches = passwords.matches(password, hash);

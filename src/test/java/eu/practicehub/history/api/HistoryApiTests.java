@@ -70,10 +70,13 @@ class HistoryApiTests {
     }
 
     @Test
-    void aRestoreOfRevisionZeroOrBelowIsNotFoundAndChangesNothing() {
+    void aRestoreOfARevisionThatIsNotOneOfTheRecordsVersionsIsNotFoundAndChangesNothing() {
         Practice practice = changedPractice("Revision zero");
+        Practice other = changedPractice("Other record");
+        long othersNewest = ApiTestProjects.json(mvc.get().uri("/api/v1/projects/" + key() + "/practices/{id}/history",
+                other.getId()).exchange()).at("/content/0/revision").asLong();
 
-        for (long revision : new long[] {0, -1, Long.MIN_VALUE}) {
+        for (long revision : new long[] {0, -1, Long.MIN_VALUE, othersNewest, 99_999_999, Long.MAX_VALUE}) {
             MvcTestResult result = restore(practice.getId(), revision, "{\"version\": " + practice.getVersion() + "}");
             assertThat(result).as("revision " + revision).hasStatus(HttpStatus.NOT_FOUND).contentType()
                     .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
