@@ -1,6 +1,5 @@
 package eu.practicehub.account;
 
-import eu.practicehub.common.Text;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,7 +60,7 @@ public class SignInAttempts {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public boolean attempt(String email) {
         String key = Account.normalised(email);
-        if (key.isEmpty() || key.length() > 254 || !Text.isClean(key)) {
+        if (key.isEmpty() || key.length() > 254) {
             return true; // no account can have such an email, so its password never matches
         }
         for (int i = 0; i < TRIES; i++) {

@@ -1,6 +1,7 @@
 package eu.practicehub.common;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A request broke one or more rules; nothing was changed. */
 public class RuleViolationException extends RuntimeException {
@@ -18,6 +19,19 @@ public class RuleViolationException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * The broken rules behind a failure, if any: the last check of stored text ({@link StoredTextCheck})
+     * may refuse a record while its transaction commits, and then reaches the caller wrapped.
+     */
+    public static Optional<RuleViolationException> within(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolationException broken) {
+                return Optional.of(broken);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Throws when any violation was collected. */

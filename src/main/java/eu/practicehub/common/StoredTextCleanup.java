@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.api.MigrationVersion;
@@ -69,23 +70,23 @@ public class StoredTextCleanup implements JavaMigration {
     private static List<Column> textColumns(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema = connection.getSchema();
+        Set<String> tables = new HashSet<>();
+        try (ResultSet found = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (found.next()) {
+                tables.add(found.getString("TABLE_NAME"));
+            }
+        }
         List<Column> columns = new ArrayList<>();
         try (ResultSet found = meta.getColumns(null, schema, "%", "%")) {
             while (found.next()) {
                 String table = found.getString("TABLE_NAME");
-                if (TEXT_TYPES.contains(found.getInt("DATA_TYPE")) && !table.toLowerCase().startsWith("flyway")
-                        && isTable(meta, schema, table)) {
+                if (TEXT_TYPES.contains(found.getInt("DATA_TYPE")) && tables.contains(table)
+                        && !table.toLowerCase().startsWith("flyway")) {
                     columns.add(new Column(table, found.getString("COLUMN_NAME")));
                 }
             }
         }
         return columns;
-    }
-
-    private static boolean isTable(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        try (ResultSet tables = meta.getTables(null, schema, table, new String[] {"TABLE"})) {
-            return tables.next();
-        }
     }
 
     /** Rewrites each distinct value that holds a refused character; returns how many values it rewrote. */

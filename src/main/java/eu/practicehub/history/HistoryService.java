@@ -119,7 +119,7 @@ public class HistoryService {
     public long restore(Project project, RecordKind kind, long id, long revision, long version) {
         AuditReader audit = AuditReaderFactory.get(entityManager);
         record(project, kind, id);
-        if (revision < 1 || !reader.hasVersion(kind, id, revision)) {
+        if (!reader.hasVersion(kind, id, revision)) {
             throw new NotFoundException("version", revision);
         }
         return switch (kind) {

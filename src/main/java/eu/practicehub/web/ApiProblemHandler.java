@@ -5,11 +5,7 @@ import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Text;
 import eu.practicehub.common.Violation;
-import eu.practicehub.web.Utf8CheckingInputStream.MalformedBody;
-import java.time.Instant;
-import java.time.temporal.Temporal;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -43,14 +39,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Answers every failed request of the JSON API with an RFC 9457 problem document. Applies to REST
@@ -65,9 +53,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final HttpStatus UNPROCESSABLE = HttpStatus.UNPROCESSABLE_CONTENT;
 
     private final MessageSource messages;
+    private final BodyProblems bodies;
 
     ApiProblemHandler(MessageSource messages) {
         this.messages = messages;
+        this.bodies = new BodyProblems(messages);
         setMessageSource(messages);
     }
 
@@ -90,11 +80,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(TransactionSystemException.class)
     ResponseEntity<ProblemDetail> refusedAtCommit(TransactionSystemException e, Locale locale) {
-        RuleViolationException broken = cause(e, RuleViolationException.class);
-        if (broken == null) {
-            return ResponseEntity.internalServerError().body(unexpected(e, locale));
-        }
-        return ResponseEntity.unprocessableContent().body(ruleViolation(broken, locale));
+        return RuleViolationException.within(e)
+                .map(broken -> ResponseEntity.unprocessableContent().body(ruleViolation(broken, locale)))
+                .orElseGet(() -> ResponseEntity.internalServerError().body(unexpected(e, locale)));
     }
 
     @ExceptionHandler(StaleVersionException.class)
@@ -155,12 +143,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        if (causedBy(e, PayloadTooLargeException.class)) {
+        if (Causes.of(e, PayloadTooLargeException.class) != null) {
             ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge.title",
                     text("api.problem.tooLarge.unknownLength", locale), locale);
             return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", unreadableBody(e, locale), locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", bodies.describe(e, locale), locale);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
@@ -196,7 +184,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         String detail = text("api.problem.parameter.value", locale, name, shown(e.getValue()),
-                expected(e.getRequiredType(), locale));
+                bodies.expected(e.getRequiredType(), locale));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest.title", detail, locale);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
@@ -214,117 +202,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return Text.shown(String.join(", ", Arrays.stream(values).map(String::valueOf).toList()));
         }
         return Text.shown(String.valueOf(value));
-    }
-
-    private String unreadableBody(HttpMessageNotReadableException e, Locale locale) {
-        MalformedBody malformed = cause(e, MalformedBody.class);
-        if (malformed != null) {
-            return text("api.problem.body.encoding", locale, malformed.offset());
-        }
-        JacksonException cause = jacksonCause(e);
-        if (cause == null) {
-            boolean missing = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing");
-            return text(missing ? "api.problem.body.missing" : "api.problem.body.unreadable", locale);
-        }
-        String field = fieldPath(cause);
-        if (cause instanceof ControlCharacterGuard.ControlCharacterInText && !field.isEmpty()) {
-            return text("api.problem.body.controlCharacter", locale, field);
-        }
-        if (cause instanceof InvalidFormatException invalid && !field.isEmpty()) {
-            return text("api.problem.body.value", locale, field, String.valueOf(invalid.getValue()),
-                    expected(invalid.getTargetType(), locale));
-        }
-        if (cause instanceof MismatchedInputException mismatch && cause.getOriginalMessage() != null
-                && cause.getOriginalMessage().startsWith("Trailing token")) {
-            return text("api.problem.body.trailing", locale);
-        }
-        if (cause instanceof MismatchedInputException mismatch) {
-            String expected = expected(mismatch.getTargetType(), locale);
-            return field.isEmpty() ? text("api.problem.body.root", locale, expected)
-                    : text("api.problem.body.type", locale, field, expected);
-        }
-        if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
-            return syntaxProblem(cause, field, locale);
-        }
-        return text("api.problem.body.unreadable", locale);
-    }
-
-    /**
-     * Where the JSON breaks and, in our words, how: the parser's own message names its internals
-     * (features, classes) and is never repeated.
-     */
-    private String syntaxProblem(JacksonException cause, String field, Locale locale) {
-        TokenStreamLocation at = cause.getLocation();
-        String line = at == null ? "?" : String.valueOf(at.getLineNr());
-        String column = at == null ? "?" : String.valueOf(at.getColumnNr());
-        if (cause instanceof InputCoercionException) {
-            return field.isEmpty() ? text("api.problem.body.range", locale, line, column)
-                    : text("api.problem.body.fieldRange", locale, field);
-        }
-        if (cause instanceof StreamReadException read && read.processor() != null && cause.getOriginalMessage() != null
-                && cause.getOriginalMessage().startsWith("Duplicate")) {
-            return text("api.problem.body.duplicate", locale, Text.shown(read.processor().currentName()));
-        }
-        String code = cause instanceof UnexpectedEndOfInputException ? "api.problem.body.incomplete"
-                : cause instanceof StreamConstraintsException ? "api.problem.body.limits"
-                : "api.problem.body.syntax";
-        return text(code, locale, line, column);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        return cause(e, type) != null;
-    }
-
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static JacksonException jacksonCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException jackson) {
-                return jackson;
-            }
-        }
-        return null;
-    }
-
-    /** The JSON path of the value that failed, e.g. {@code practices[1]} or {@code type}. */
-    private static String fieldPath(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private String expected(Class<?> type, Locale locale) {
-        if (type == null) {
-            return text("api.expected.object", locale);
-        }
-        if (type.isEnum()) {
-            String constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
-            return text("api.expected.oneOf", locale, constants);
-        }
-        String code = switch (type.getSimpleName()) {
-            case "int", "long", "short", "Integer", "Long", "Short", "BigInteger" -> "api.expected.number";
-            case "double", "float", "Double", "Float", "BigDecimal" -> "api.expected.decimal";
-            case "boolean", "Boolean" -> "api.expected.boolean";
-            case "String", "char", "Character" -> "api.expected.text";
-            default -> Collection.class.isAssignableFrom(type) || type.isArray() ? "api.expected.list"
-                    : type == Instant.class ? "api.expected.instant"
-                    : Temporal.class.isAssignableFrom(type) ? "api.expected.date" : "api.expected.object";
-        };
-        return text(code, locale);
     }
 
     private ProblemDetail problem(HttpStatus status, String titleCode, String detail, Locale locale) {

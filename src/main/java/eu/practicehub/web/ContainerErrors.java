@@ -1,5 +1,6 @@
 package eu.practicehub.web;
 
+import eu.practicehub.common.ProblemDocuments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,9 @@ import org.springframework.web.util.HtmlUtils;
 class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     private final MessageSource messages;
-    private final ProblemWriter problems;
+    private final ProblemDocuments problems;
 
-    ContainerErrors(MessageSource messages, ProblemWriter problems) {
+    ContainerErrors(MessageSource messages, ProblemDocuments problems) {
         this.messages = messages;
         this.problems = problems;
     }
@@ -47,9 +48,9 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
     static class Report extends ErrorReportValve {
 
         private final MessageSource messages;
-        private final ProblemWriter problems;
+        private final ProblemDocuments problems;
 
-        Report(MessageSource messages, ProblemWriter problems) {
+        Report(MessageSource messages, ProblemDocuments problems) {
             this.messages = messages;
             this.problems = problems;
             setShowReport(false);
@@ -73,8 +74,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             HttpStatus answer = known == null ? HttpStatus.BAD_REQUEST : known;
             try {
                 response.resetBuffer();
-                if (ErrorPages.isApi(path)) {
-                    problems.write(response, answer, null, null, path, locale);
+                if (ProblemDocuments.isApiPath(path)) {
+                    problems.write(response, answer, null, null, null, path, locale);
                 } else {
                     writePage(response, answer, locale);
                 }

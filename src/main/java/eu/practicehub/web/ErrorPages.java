@@ -1,5 +1,6 @@
 package eu.practicehub.web;
 
+import eu.practicehub.common.ProblemDocuments;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,16 +28,11 @@ class ErrorPages implements ErrorController {
 
 
     private final MessageSource messages;
-    private final ProblemWriter problems;
+    private final ProblemDocuments problems;
 
-    ErrorPages(MessageSource messages, ProblemWriter problems) {
+    ErrorPages(MessageSource messages, ProblemDocuments problems) {
         this.messages = messages;
         this.problems = problems;
-    }
-
-    /** The JSON API and its OpenAPI document. */
-    static boolean isApi(String path) {
-        return path != null && (path.startsWith("/api/") || path.startsWith("/v3/api-docs"));
     }
 
     @RequestMapping("/error")
@@ -51,8 +47,8 @@ class ErrorPages implements ErrorController {
         Object[] args = (Object[]) request.getAttribute(RequestGate.PROBLEM_ARGS);
         Locale locale = RequestContextUtils.getLocale(request);
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (isApi(path == null ? null : path.substring(request.getContextPath().length()))) {
-            problems.write(response, status, detailCode, args, path, locale);
+        if (path != null && ProblemDocuments.isApiPath(path.substring(request.getContextPath().length()))) {
+            problems.write(response, status, null, detailCode, args, path, locale);
             return null;
         }
         String detail = detailCode == null ? null : messages.getMessage(detailCode, args, null, locale);

@@ -1,6 +1,7 @@
 package eu.practicehub.web;
 
 import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -58,6 +60,19 @@ class PageErrorAdvice {
     @ExceptionHandler(ServletRequestBindingException.class)
     ModelAndView incompleteRequest() {
         return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * A save refused while it committed by the last check of stored text, which a service's own
+     * checks should have found first: the error page, as a broken rule, with nothing saved.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ModelAndView refusedAtCommit(TransactionSystemException e) {
+        if (RuleViolationException.within(e).isEmpty()) {
+            throw e;
+        }
+        log.warn("A page's save was refused when it committed", e);
+        return errorPage(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     /** Two saves that met at the same moment, e.g. waiting on the same lock: the later one is refused. */

@@ -1,5 +1,6 @@
 package eu.practicehub.web;
 
+import eu.practicehub.common.ProblemDocuments;
 import eu.practicehub.common.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,7 +8,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -19,7 +22,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The first look at every request, before anything reads its parameters or body. The query string
@@ -34,12 +36,10 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 class RequestGate extends OncePerRequestFilter implements Ordered {
 
-    private final ProblemWriter problems;
-    private final LocaleResolver locales;
+    private final ProblemDocuments problems;
 
-    RequestGate(ProblemWriter problems, LocaleResolver locales) {
+    RequestGate(ProblemDocuments problems) {
         this.problems = problems;
-        this.locales = locales;
     }
 
     /** Ahead of Spring's form content filter and of the security filters, which read parameters. */
@@ -64,8 +64,7 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
             refuse(request, response, HttpStatus.BAD_REQUEST, query.get().code(), query.get().parameter());
             return;
         }
-        if (!ErrorPages.isApi(request.getRequestURI().substring(request.getContextPath().length()))
-                || request.getContentType() == null) {
+        if (!ProblemDocuments.isApi(request) || request.getContentType() == null) {
             passOn(request, response, chain);
             return;
         }
@@ -96,13 +95,8 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
     }
 
     private static boolean isMalformed(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidParameterException || t instanceof InvalidFileNameException
-                    || t instanceof FileUploadException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(e, InvalidParameterException.class) != null || Causes.of(e, InvalidFileNameException.class) != null
+                || Causes.of(e, FileUploadException.class) != null;
     }
 
     /** {@code application/json} or {@code text/csv}, exactly, in UTF-8 when a charset is named. */
@@ -125,9 +119,8 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
     /** A problem document for the API; elsewhere the error page, through the container's error dispatch. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
             Object... args) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (ErrorPages.isApi(path)) {
-            problems.write(response, status, code, args, request.getRequestURI(), locales.resolveLocale(request));
+        if (ProblemDocuments.isApi(request)) {
+            problems.write(request, response, status, null, code, args);
             return;
         }
         request.setAttribute(PROBLEM_CODE, code);
@@ -139,6 +132,7 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
     private static final class Utf8Body extends HttpServletRequestWrapper {
 
         private ServletInputStream body;
+        private BufferedReader reader;
 
         Utf8Body(HttpServletRequest request) {
             super(request);
@@ -153,8 +147,11 @@ class RequestGate extends OncePerRequestFilter implements Ordered {
         }
 
         @Override
-        public java.io.BufferedReader getReader() throws IOException {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        public BufferedReader getReader() throws IOException {
+            if (reader == null) {
+                reader = new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+            }
+            return reader;
         }
     }
 }

@@ -41,7 +41,6 @@ class StrictInput {
     JsonMapperBuilderCustomizer valuesOfTheirOwnKind() {
         return json -> json
                 .addModule(IsoDates.module())
-                .defaultLeniency(false)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -60,9 +59,6 @@ class StrictInput {
                 .withCoercionConfig(LogicalType.Boolean, truth -> truth
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.DateTime, date -> date
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Enum, name -> name
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
     }

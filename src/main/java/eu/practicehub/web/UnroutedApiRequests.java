@@ -1,5 +1,6 @@
 package eu.practicehub.web;
 
+import eu.practicehub.common.ProblemDocuments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -47,7 +48,7 @@ class UnroutedApiRequests implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception e) {
-        if (!(e instanceof ErrorResponse) || !isApiRequest(request) || isRestController(handler)) {
+        if (!(e instanceof ErrorResponse) || !ProblemDocuments.isApi(request) || isRestController(handler)) {
             return null;
         }
         try {
@@ -64,10 +65,6 @@ class UnroutedApiRequests implements HandlerExceptionResolver, Ordered {
             log.warn("Could not answer an unrouted API request with a problem document", failure);
             return null;
         }
-    }
-
-    private static boolean isApiRequest(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
     }
 
     private static boolean isRestController(Object handler) {

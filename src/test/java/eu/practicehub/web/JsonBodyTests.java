@@ -74,6 +74,18 @@ class JsonBodyTests {
     }
 
     @Test
+    void aRefusedValueIsRepeatedShortAndWithoutControlCharacters() {
+        MvcTestResult result = mvc.post().uri("/api/v1/projects/BETTER/practices").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"Long status\", \"owner\": \"Genoa\", \"status\": \"" + "A".repeat(100_000)
+                        + "\", \"identifiedOn\": \"2021\\u0007\"}")
+                .exchange();
+
+        String detail = detail(result);
+        assertThat(detail).startsWith("“" + "A".repeat(60) + "…” is not a valid value for status").hasSizeLessThan(300);
+        assertThat(eu.practicehub.common.Text.isClean(detail)).isTrue();
+    }
+
+    @Test
     void aNumberIsNoNameFromAList() {
         assertRefused("{\"title\": \"Ordinal\", \"owner\": \"Genoa\", \"status\": 1}",
                 "“1” is not a valid value for status: expected one of IDENTIFIED, EXAMINED, IN_TRANSFER, ADOPTED.");

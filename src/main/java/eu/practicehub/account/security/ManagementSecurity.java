@@ -6,9 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * The actuator's endpoints. Health and info stay open, for load balancers and orchestrators; every
@@ -22,19 +20,10 @@ class ManagementSecurity {
     @Order(0)
     SecurityFilterChain management(HttpSecurity http, AccountService accounts, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
+        SecurityConfiguration.tokensOnly(http.securityMatcher(EndpointRequest.toAnyEndpoint()), accounts, problems)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityConfiguration.API_CONTENT_SECURITY_POLICY))
-                        .frameOptions(frames -> frames.deny()))
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable());
+                        .anyRequest().hasRole("ADMIN"));
         return http.build();
     }
 }

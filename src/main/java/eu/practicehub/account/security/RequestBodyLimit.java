@@ -1,5 +1,6 @@
 package eu.practicehub.account.security;
 
+import eu.practicehub.common.ProblemDocuments;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ReadListener;
@@ -51,7 +52,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
+        if (ProblemDocuments.isApi(request)) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "api.problem.tooLarge.title",
                     "api.problem.tooLarge.detail", Math.max(1, DataSize.ofBytes(limit).toMegabytes()));
         } else {

@@ -3,9 +3,9 @@ package eu.practicehub.account.security;
 import eu.practicehub.account.AccountLinks;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.SignInAttempts;
+import eu.practicehub.common.ProblemDocuments;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +21,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two ways in. The API ({@code /api/**}) is stateless: reads are open (the services show the anonymous
@@ -50,26 +49,35 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ProblemResponses problemResponses(MessageSource messages, JsonMapper json) {
-        return new ProblemResponses(messages, json);
+    ProblemResponses problemResponses(ProblemDocuments documents) {
+        return new ProblemResponses(documents);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccountService accounts, ProblemResponses problems,
             @Value("${practicehub.max-request-body:2MB}") DataSize maxBody) throws Exception {
-        http.securityMatcher("/api/**")
+        tokensOnly(http.securityMatcher("/api/**"), accounts, problems)
                 .addFilterBefore(new RequestBodyLimit(maxBody, problems), CsrfFilter.class)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /**
+     * A chain for machines: a personal access token or nobody, no session, no CSRF token, no sign-in
+     * page; 401 and 403 are problem documents; the answers are data that nothing may load, run or frame.
+     */
+    static HttpSecurity tokensOnly(HttpSecurity http, AccountService accounts, ProblemResponses problems)
+            throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
@@ -78,7 +86,6 @@ class SecurityConfiguration {
                         .frameOptions(frames -> frames.deny()))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable());
-        return http.build();
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package eu.practicehub.backup.api;
 
+import eu.practicehub.backup.BackupDownload;
 import eu.practicehub.backup.BackupService;
 import eu.practicehub.backup.BackupService.Restored;
 import eu.practicehub.backup.InstanceBackup;
 import eu.practicehub.backup.InstanceNotEmptyException;
-import eu.practicehub.backup.web.BackupDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

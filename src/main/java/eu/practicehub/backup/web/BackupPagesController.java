@@ -1,5 +1,6 @@
 package eu.practicehub.backup.web;
 
+import eu.practicehub.backup.BackupDownload;
 import eu.practicehub.backup.BackupService;
 import eu.practicehub.backup.BackupService.Restored;
 import eu.practicehub.backup.InstanceBackup;
@@ -89,7 +90,7 @@ class BackupPagesController {
                     at == null ? "?" : at.getColumnNr()}, null);
             return null;
         } catch (IOException e) {
-            result.rejectValue(FILE, "backup.file.required");
+            result.rejectValue(FILE, "backup.file.notRead");
             return null;
         }
     }

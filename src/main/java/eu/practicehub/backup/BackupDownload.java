@@ -1,6 +1,5 @@
-package eu.practicehub.backup.web;
+package eu.practicehub.backup;
 
-import eu.practicehub.backup.InstanceBackup;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
