@@ -37,7 +37,6 @@ import eu.practicehub.exchange.ProjectDocument.IndicatorData;
 import eu.practicehub.exchange.ProjectDocument.LinkData;
 import eu.practicehub.exchange.ProjectDocument.MoveData;
 import eu.practicehub.exchange.ProjectDocument.TransferData;
-import eu.practicehub.exchange.ProjectDocument.UpdateData;
 import eu.practicehub.exchange.ProjectDocument.PartnerData;
 import eu.practicehub.exchange.ProjectDocument.PhaseData;
 import eu.practicehub.exchange.ProjectDocument.PracticeData;
