@@ -128,7 +128,12 @@ public class ActionPlan {
         return action;
     }
 
-    /** Moves the plan to the status asked for, when that is the next one and its conditions hold. */
+    /**
+     * Moves the plan to the status asked for, when that is the next one and its conditions hold. A plan
+     * whose status is not stated (imported so) may be given any status, under that status's own
+     * conditions: a submitted plan names its instrument and has an action, an endorsed one says who
+     * endorsed it and when, monitoring waits for the monitoring phase.
+     */
     void moveTo(StatusMove move, LocalDate monitoringStarts, LocalDate today) {
         if (move.to() == null) {
             throw new RuleViolationException(Violation.of("to", "validation.required"));
@@ -138,8 +143,16 @@ public class ActionPlan {
             case ENDORSED -> endorse(move.endorsedBy(), move.endorsedOn(), today);
             case IN_MONITORING -> startMonitoring(monitoringStarts, today);
             case COMPLETED -> complete();
-            case DRAFT -> throw notAllowed(PlanStatus.DRAFT);
+            case DRAFT -> {
+                requireNext(PlanStatus.DRAFT);
+                status = PlanStatus.DRAFT;
+            }
         }
+    }
+
+    /** Whether the plan's status is stated; a document may leave it out. */
+    public boolean isStatusKnown() {
+        return status != null;
     }
 
     /** Hands the draft in: it names its policy instrument and has at least one action. */
@@ -179,6 +192,9 @@ public class ActionPlan {
 
     /** Monitoring updates are recorded only while the plan is being monitored. */
     void requireMonitoring() {
+        if (status == null) {
+            throw new RuleViolationException(Violation.of("", "actionPlan.update.statusUnknown"));
+        }
         if (status != PlanStatus.IN_MONITORING) {
             throw new RuleViolationException(Violation.of("", "actionPlan.update.notMonitoring", status));
         }
@@ -191,8 +207,9 @@ public class ActionPlan {
         }
     }
 
+    /** The next status, or any status when the current one is not stated. */
     private void requireNext(PlanStatus to) {
-        if (status.next() != to) {
+        if (status != null && status.next() != to) {
             throw notAllowed(to);
         }
     }
@@ -248,6 +265,7 @@ public class ActionPlan {
         return instrumentImprovement;
     }
 
+    /** Where the plan is; null when a project document did not state it. */
     public PlanStatus getStatus() {
         return status;
     }

@@ -17,9 +17,12 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     @Query("select distinct p from ActionPlan p where p.project = :project order by p.id")
     List<ActionPlan> findByProject(Project project);
 
-    /** The project's plans other than those in a status, e.g. without the drafts for the public. */
+    /**
+     * The project's plans other than those in a status, e.g. without the drafts for the public; a plan
+     * whose status is not stated is not known to be in it, and is listed.
+     */
     @EntityGraph(attributePaths = {"partner", "actions"})
-    @Query("select distinct p from ActionPlan p where p.project = :project and p.status <> :status order by p.id")
+    @Query("select distinct p from ActionPlan p where p.project = :project and (p.status is null or p.status <> :status) order by p.id")
     List<ActionPlan> findByProjectAndStatusNot(Project project, PlanStatus status);
 
     boolean existsByPartner(Partner partner);

@@ -60,7 +60,7 @@ public class ActionPlanService {
 
     /** The project's plans with their actions, in the order they were written. */
     public List<ActionPlan> plans(Project project) {
-        // Plans in DRAFT are the project's own: the public does not see them.
+        // Plans in DRAFT are the project's own: the public does not see them (nor does it count them).
         List<ActionPlan> found = access.isMember(project.getId()) ? plans.findByProject(project)
                 : plans.findByProjectAndStatusNot(project, PlanStatus.DRAFT);
         found.forEach(ActionPlan::getPartner);
@@ -253,7 +253,8 @@ public class ActionPlanService {
     @Transactional
     public ActionPlan importPlan(Project project, PlanImport spec) {
         access.requireCoordinator(project.getId());
-        Checks checks = new Checks().required("partner", spec.partner()).required("status", spec.status());
+        // A status left out is not known, and stays so.
+        Checks checks = new Checks().required("partner", spec.partner());
         Optional<Partner> partner = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
         checks.check(spec.partner() == null || partner.isPresent(), "partner", "actionPlan.partner.unknown", spec.partner());
         checks.addAll(ActionRules.check(spec.plan()));

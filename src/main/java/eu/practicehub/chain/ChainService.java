@@ -125,7 +125,8 @@ public class ChainService {
             PracticeStep step = new PracticeStep(practice.getId(), practice.getTitle(), owner.getId(),
                     owner.getShortName(), practice.getStatus());
             List<Examination> examined = examinations.examinationsOf(practice).stream()
-                    .map(e -> new Examination(e.eventId(), e.title(), e.type(), e.startDate(), e.endDate(), e.host()))
+                    .map(e -> new Examination(e.eventId(), e.title(), e.type(), e.startDate(), e.endDate(), e.host(),
+                            e.datePrecision()))
                     .toList();
             List<TransferStep> steps = transfers.stream()
                     .filter(t -> t.getPractice().getId().equals(practice.getId()))

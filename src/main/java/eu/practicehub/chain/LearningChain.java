@@ -19,8 +19,9 @@ public record LearningChain(PracticeStep practice, List<Examination> examination
     }
 
     /** An event that examined the practice; its type is the name of the event module's constant. */
+    /** An event that examined the practice; its dates known to the day, month or year ({@code datePrecision}). */
     public record Examination(long eventId, String title, String type, LocalDate startDate, LocalDate endDate,
-            String host) {
+            String host, String datePrecision) {
     }
 
     public record TransferStep(long id, long importerId, String importer, TransferStage stage, List<Move> moves,

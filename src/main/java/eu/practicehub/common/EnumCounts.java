@@ -19,7 +19,9 @@ public final class EnumCounts {
         for (E each : type.getEnumConstants()) {
             counts.put(each, 0L);
         }
-        rows.forEach(row -> counts.put(value.apply(row), count.applyAsLong(row)));
+        // A row of records whose value is not known (null) is counted under no value.
+        rows.stream().filter(row -> value.apply(row) != null)
+                .forEach(row -> counts.put(value.apply(row), count.applyAsLong(row)));
         return counts;
     }
 }

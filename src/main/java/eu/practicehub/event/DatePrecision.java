@@ -8,5 +8,10 @@ package eu.practicehub.event;
 public enum DatePrecision {
     DAY,
     MONTH,
-    YEAR
+    YEAR;
+
+    /** The same precision as the type every module shares ({@code common.DatePrecision}), e.g. to format a date. */
+    public eu.practicehub.common.DatePrecision shared() {
+        return eu.practicehub.common.DatePrecision.valueOf(name());
+    }
 }

@@ -50,9 +50,9 @@ public class EventCounts {
     /** The held events starting between two days (inclusive), with their host and how many visited, by start date. */
     public List<HeldEvent> heldEvents(Project project, LocalDate from, LocalDate to) {
         String jpql = "select new eu.practicehub.event.EventCounts$HeldEvent(e.id, e.title, e.type, e.startDate,"
-                + " e.endDate, e.mode, host.shortName, count(visitor.id)) from Event e join e.host host"
+                + " e.endDate, e.mode, host.shortName, count(visitor.id), e.datePrecision) from Event e join e.host host"
                 + " left join e.participants visitor where " + HELD + " and e.startDate >= :from and e.startDate <= :to"
-                + " group by e.id, e.title, e.type, e.startDate, e.endDate, e.mode, host.shortName"
+                + " group by e.id, e.title, e.type, e.startDate, e.endDate, e.mode, host.shortName, e.datePrecision"
                 + " order by e.startDate, e.id";
         return entityManager.createQuery(jpql, HeldEvent.class).setParameter("project", project)
                 .setParameter("from", from).setParameter("to", to).getResultList();
@@ -62,9 +62,12 @@ public class EventCounts {
     public record HeldCount(Tally events, Tally visitors) {
     }
 
-    /** One held event: the host and its visitors take part, so {@code partners} is the visitors plus one. */
+    /**
+     * One held event: the host and its visitors take part, so {@code partners} is the visitors plus one;
+     * its dates are known to the day, month or year ({@code datePrecision}).
+     */
     public record HeldEvent(long id, String title, EventType type, LocalDate startDate, LocalDate endDate,
-            EventMode mode, String host, long visitors) {
+            EventMode mode, String host, long visitors, DatePrecision datePrecision) {
 
         public long partners() {
             return visitors + 1;

@@ -11,6 +11,7 @@ import eu.practicehub.actionplan.UpdateSpec;
 import eu.practicehub.challenge.ChallengeService.ChallengeKey;
 import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.KnownDate;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.EventMode;
@@ -122,7 +123,7 @@ final class DocumentReader {
         return new PracticeSpec(key(p.title()), key(p.owner()), names(p.themes(), path + ".themes"), p.summary(), p.problemAddressed(), p.description(),
                 p.resourcesNeeded(), p.timescale(), p.evidenceOfSuccess(), p.potentialForTransfer(), p.location(),
                 p.website(), constant(PracticeStatus.class, path + ".status", p.status()),
-                date(path + ".identifiedOn", p.identifiedOn()),
+                knownDate(path + ".identifiedOn", p.identifiedOn()),
                 // Left out, a practice is public: documents written before the flag list only public ones.
                 p.publicVisible() == null || p.publicVisible());
     }
@@ -259,8 +260,15 @@ final class DocumentReader {
                     "import.practice.undefined", t.practice());
             checks.check(t.importer() == null || partnerNames.contains(t.importer()), path + ".importer",
                     "import.partner.undefined", t.importer());
-            checks.check(t.key().startedAt() == null || transferKeys.add(t.key()), path + ".moves[0].at",
-                    "import.transfer.duplicate", t.practice(), t.importer(), t.key().startedAt());
+            if (t.practice() != null && t.importer() != null && !transferKeys.add(t.key())) {
+                // A transfer whose start is not known is one per practice and importer, as is one per start.
+                if (t.key().startedAt() == null) {
+                    checks.check(false, path + ".importer", "import.transfer.duplicate.startUnknown", t.practice(), t.importer());
+                } else {
+                    checks.check(false, path + ".moves[0].at", "import.transfer.duplicate", t.practice(), t.importer(),
+                            t.key().startedAt());
+                }
+            }
             for (int w = 0; w < t.workshops().size(); w++) {
                 EventKey workshop = t.workshops().get(w);
                 checks.check(workshop.startDate() == null || eventKeys.contains(workshop), path + ".workshops[" + w + "]",
@@ -304,8 +312,9 @@ final class DocumentReader {
                     checks.check(candidates.contains(link.transfer()), path + ".startedAt",
                             "import.transfer.startedAt.undefined", link.practice(), link.importer(), link.startedAt());
                 } else {
-                    checks.check(candidates.size() == 1, path + ".startedAt", "import.transfer.ambiguous",
-                            link.practice(), link.importer(), candidates.size());
+                    checks.check(TransferLinks.withoutStart(candidates, TransferKey::startedAt).size() == 1,
+                            path + ".startedAt", "import.transfer.ambiguous", link.practice(), link.importer(),
+                            candidates.size());
                 }
             }
         }
@@ -384,6 +393,19 @@ final class DocumentReader {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             checks.check(false, path, "import.date.format", value);
+            return null;
+        }
+    }
+
+    /** A day, month or year ({@code 2018-06-14}, {@code 2018-06}, {@code 2018}); none when left out. */
+    private KnownDate knownDate(String path, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return KnownDate.parse(value);
+        } catch (DateTimeParseException e) {
+            checks.check(false, path, "import.knownDate.format", value);
             return null;
         }
     }

@@ -44,6 +44,10 @@ public record ProjectDocument(
             String timeZone, String contactName, String contactEmail, String website) {
     }
 
+    /**
+     * A good practice. {@code identifiedOn} is a day ({@code 2018-06-14}), a month ({@code 2018-06}) or a
+     * year ({@code 2018}) and keeps that precision; left out, when it was identified is not known.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PracticeData(String title, String owner, List<String> themes, String summary,
             String problemAddressed, String description, String resourcesNeeded, String timescale,
@@ -73,14 +77,16 @@ public record ProjectDocument(
 
     /**
      * A transfer, named by its practice's title, its importer's short name and when it started (the
-     * {@code at} of its first move), so a transfer restarted after being dropped is a second entry.
+     * {@code at} of its first move), so a transfer restarted after being dropped is a second entry. Its
+     * start may be unknown: no moves (its history is not known) or a first move without {@code at};
+     * then it is the one transfer of that practice to that importer without a start.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TransferData(String practice, String importer, String stage, String droppedReason,
             List<MoveData> moves, AssessmentData assessment, List<EventRef> workshops) {
     }
 
-    /** A move of a transfer: from which stage (none for the start) to which, when (an instant) and by whom. */
+    /** A move of a transfer: from which stage (none for the start) to which, when (an instant; left out: not known) and by whom. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MoveData(String from, String to, String at, String by) {
     }
@@ -91,7 +97,7 @@ public record ProjectDocument(
             String financialNotes, String kept, String adapted, String verdict) {
     }
 
-    /** A partner's action plan, named by the partner's short name. */
+    /** A partner's action plan, named by the partner's short name; {@code status} left out: not stated. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActionPlanData(String partner, String otherOrganisations, String contactName, String contactEmail,
             String instrumentName, String instrumentType, String instrumentImprovement, String status,
@@ -109,7 +115,8 @@ public record ProjectDocument(
      * A record an action comes from: a practice by {@code practice} (its title), an event by
      * {@code event} and {@code start}, a transfer by {@code practice}, {@code importer} and
      * {@code startedAt} (the instant of its first move; it may be left out when only one transfer of
-     * the practice to the importer is listed, as in documents written before it existed).
+     * the practice to the importer is listed, as in documents written before it existed, and is left
+     * out for the one whose start is not known).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LinkData(String kind, String practice, String event, String start, String importer,

@@ -130,7 +130,8 @@ public class ProjectExporter {
                 case TRANSFER -> {
                     Transfer transfer = transfers.get(link.id());
                     yield new LinkData(link.kind().name(), transfer.getPractice().getTitle(), null, null,
-                            transfer.getImporter().getShortName(), transfer.startedAt().toString());
+                            transfer.getImporter().getShortName(),
+                            transfer.startedAt() == null ? null : transfer.startedAt().toString());
                 }
             };
         }
@@ -177,14 +178,14 @@ public class ProjectExporter {
 
     private static MoveData move(TransferMove m) {
         return new MoveData(m.getFromStage() == null ? null : m.getFromStage().name(), m.getToStage().name(),
-                m.getMovedAt().toString(), m.getMovedBy());
+                m.getMovedAt() == null ? null : m.getMovedAt().toString(), m.getMovedBy());
     }
 
     private static ActionPlanData plan(ActionPlan p, Links links) {
         return new ActionPlanData(p.getPartner().getShortName(), p.getOtherOrganisations(), p.getContactName(),
                 p.getContactEmail(), p.getInstrumentName(),
                 p.getInstrumentType() == null ? null : p.getInstrumentType().name(), p.getInstrumentImprovement(),
-                p.getStatus().name(), p.getEndorsedBy(), p.getEndorsedOn() == null ? null : p.getEndorsedOn().toString(),
+                p.getStatus() == null ? null : p.getStatus().name(), p.getEndorsedBy(), p.getEndorsedOn() == null ? null : p.getEndorsedOn().toString(),
                 p.getActions().stream().map(a -> action(a, links)).toList());
     }
 
@@ -226,7 +227,7 @@ public class ProjectExporter {
                 p.getThemes().stream().map(Theme::getName).toList(), p.getSummary(), p.getProblemAddressed(),
                 p.getDescription(), p.getResourcesNeeded(), p.getTimescale(), p.getEvidenceOfSuccess(),
                 p.getPotentialForTransfer(), p.getLocation(), p.getWebsite(), p.getStatus().name(),
-                p.getIdentifiedOn() == null ? null : p.getIdentifiedOn().toString(),
+                p.getIdentified() == null ? null : p.getIdentified().toString(),
                 p.isPublicVisible() ? null : Boolean.FALSE);
     }
 

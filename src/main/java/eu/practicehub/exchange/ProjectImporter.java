@@ -224,16 +224,20 @@ public class ProjectImporter {
             return id == null ? null : BackgroundLink.of(ref.kind(), id);
         }
 
-        /** The transfer by its full key, or the only one of the practice to the importer when the link names no start. */
+        /**
+         * The transfer by its full key; when the link names no start, the only one of the practice to
+         * the importer, or else the only one of them whose start is not known.
+         */
         private Long transfer(LinkRef ref) {
             if (ref.startedAt() != null) {
                 return transfers.get(ref.transfer());
             }
-            List<Long> matching = transfers.entrySet().stream()
+            List<Map.Entry<TransferKey, Long>> matching = transfers.entrySet().stream()
                     .filter(e -> Objects.equals(e.getKey().practice(), ref.practice())
                             && Objects.equals(e.getKey().importer(), ref.importer()))
-                    .map(Map.Entry::getValue).toList();
-            return matching.size() == 1 ? matching.get(0) : null;
+                    .toList();
+            List<Map.Entry<TransferKey, Long>> named = TransferLinks.withoutStart(matching, e -> e.getKey().startedAt());
+            return named.size() == 1 ? named.get(0).getValue() : null;
         }
     }
 

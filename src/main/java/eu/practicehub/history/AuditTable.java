@@ -83,6 +83,7 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
             Column.text("location", "location"),
             Column.text("website", "website"),
             Column.date("identified_on", "identifiedOn"),
+            Column.choice("identified_precision", "identifiedPrecision", eu.practicehub.common.DatePrecision.class),
             Column.choice("status", "status", PracticeStatus.class),
             Column.flag("public_visible", "publicVisible")),
             List.of(new Members("practice_theme_aud", "practice_id", "theme_id", "position", "themes", Ref.THEME)));

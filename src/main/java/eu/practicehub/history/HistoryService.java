@@ -147,7 +147,7 @@ public class HistoryService {
         return new PracticeSpec(old.getTitle(), old.getOwner().getShortName(),
                 old.getThemes().stream().map(Theme::getName).toList(), old.getSummary(), old.getProblemAddressed(),
                 old.getDescription(), old.getResourcesNeeded(), old.getTimescale(), old.getEvidenceOfSuccess(),
-                old.getPotentialForTransfer(), old.getLocation(), old.getWebsite(), null, old.getIdentifiedOn(),
+                old.getPotentialForTransfer(), old.getLocation(), old.getWebsite(), null, old.getIdentified(),
                 old.isPublicVisible());
     }
 

@@ -1,5 +1,6 @@
 package eu.practicehub.indicators;
 
+import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventType;
 import java.time.LocalDate;
@@ -20,9 +21,12 @@ public record IndicatorReport(String project, String projectName, Integer semest
     public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures) {
     }
 
-    /** A held event: its host and visitors are its {@code partners}. */
+    /**
+     * A held event: its host and visitors are its {@code partners}. Its dates are known to the day,
+     * month or year ({@code datePrecision}); one known to the month starts on its first day and ends on its last.
+     */
     public record HeldEvent(long id, String title, EventType type, LocalDate startDate, LocalDate endDate,
-            EventMode mode, String host, long visitors, long partners) {
+            EventMode mode, String host, long visitors, long partners, DatePrecision datePrecision) {
     }
 
     /** The file name of a download, e.g. {@code BETTER-indicators-semester-5.csv}. */

@@ -68,7 +68,7 @@ public class IndicatorService {
         LocalDate to = semester == null ? LATEST : shown.get(0).end();
         List<HeldEvent> held = events.heldEvents(project, from, to).stream()
                 .map(e -> new HeldEvent(e.id(), e.title(), e.type(), e.startDate(), e.endDate(), e.mode(), e.host(),
-                        e.visitors(), e.partners()))
+                        e.visitors(), e.partners(), e.datePrecision()))
                 .toList();
         return new IndicatorReport(project.getKey(), project.getName(), semester, figures, counted.figures(null), held);
     }

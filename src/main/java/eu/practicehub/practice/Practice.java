@@ -1,5 +1,7 @@
 package eu.practicehub.practice;
 
+import eu.practicehub.common.DatePrecision;
+import eu.practicehub.common.KnownDate;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.project.Partner;
@@ -67,7 +69,13 @@ public class Practice {
     private String potentialForTransfer;
     private String location;
     private String website;
+    /** The first day of the day, month or year the practice was identified in; null when not known. */
     private LocalDate identifiedOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "identified_precision")
+    private DatePrecision identifiedPrecision;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -83,9 +91,8 @@ public class Practice {
     protected Practice() {
     }
 
-    Practice(Project project, LocalDate identifiedOn) {
+    Practice(Project project) {
         this.project = project;
-        this.identifiedOn = identifiedOn;
     }
 
     void describe(PracticeSpec spec, Partner owner, List<Theme> themes) {
@@ -101,12 +108,17 @@ public class Practice {
         this.potentialForTransfer = spec.potentialForTransfer();
         this.location = spec.location();
         this.website = spec.website();
-        if (spec.identifiedOn() != null) {
-            this.identifiedOn = spec.identifiedOn();
+        if (!spec.identifiedOnKept()) {
+            identified(spec.identifiedOn());
         }
         if (spec.publicVisible() != null) {
             this.publicVisible = spec.publicVisible();
         }
+    }
+
+    private void identified(KnownDate known) {
+        this.identifiedOn = known == null ? null : known.date();
+        this.identifiedPrecision = known == null ? null : known.precision();
     }
 
     /** Moves the practice forward; moving back is refused. */
@@ -151,9 +163,17 @@ public class Practice {
         return themes.isEmpty() ? null : themes.get(0);
     }
 
-    /** The day the practice was identified: today when it was created, unless a form or document said otherwise. */
+    /**
+     * The first day of the day, month or year the practice was identified in, as a form, the API or a
+     * document gave it; null when not known.
+     */
     public LocalDate getIdentifiedOn() {
         return identifiedOn;
+    }
+
+    /** When the practice was identified, as exactly as known; null when not known. */
+    public KnownDate getIdentified() {
+        return KnownDate.of(identifiedOn, identifiedPrecision);
     }
 
     public Long getId() {

@@ -174,7 +174,7 @@ public class PracticeService {
     @Transactional
     public Practice create(Project project, PracticeSpec spec) {
         Resolved resolved = resolve(project, spec, null, true);
-        Practice practice = new Practice(project, LocalDate.now(clock));
+        Practice practice = new Practice(project);
         practice.describe(spec, resolved.owner(), resolved.themes());
         if (spec.status() != null) {
             practice.advanceTo(spec.status());
@@ -205,7 +205,7 @@ public class PracticeService {
                 : practices.findByProjectAndTitle(project, spec.title().strip()).orElse(null);
         Resolved resolved = resolve(project, spec, practice, false);
         if (practice == null) {
-            practice = new Practice(project, LocalDate.now(clock));
+            practice = new Practice(project);
         }
         practice.describe(spec, resolved.owner(), resolved.themes());
         practice.restoreStatus(spec.status() == null ? PracticeStatus.IDENTIFIED : spec.status());
@@ -295,9 +295,9 @@ public class PracticeService {
                 .text("location", spec.location(), 300, false)
                 .text("website", spec.website(), 500, false)
                 .webAddress("website", spec.website())
-                .date("identifiedOn", spec.identifiedOn(), false)
-                .check(spec.identifiedOn() == null || !spec.identifiedOn().isAfter(LocalDate.now(clock)), "identifiedOn",
-                        "practice.identifiedOn.future");
+                .date("identifiedOn", spec.identifiedOn() == null ? null : spec.identifiedOn().date(), false)
+                .check(spec.identifiedOn() == null || !spec.identifiedOn().date().isAfter(LocalDate.now(clock)),
+                        "identifiedOn", "practice.identifiedOn.future");
         if (spec.title() != null && !spec.title().isBlank()) {
             practices.findByProjectAndTitle(project, spec.title().strip())
                     .filter(other -> current == null || !other.getId().equals(current.getId()))

@@ -1,14 +1,15 @@
 package eu.practicehub.practice;
 
-import java.time.LocalDate;
+import eu.practicehub.common.KnownDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * What a good practice is made of, as a form, the API or an import document gives it. The owner
- * is named by the partner's short name and the themes by their names. The day it was identified
- * is left out to keep it (or, for a new practice, to take today).
+ * is named by the partner's short name and the themes by their names. When it was identified is
+ * known to the day, month or year, or not at all (null): nothing takes today's date in its place.
+ * Only the shortest constructor leaves it as it is ({@code identifiedOnKept}).
  */
 public record PracticeSpec(
         String title,
@@ -24,11 +25,21 @@ public record PracticeSpec(
         String location,
         String website,
         PracticeStatus status,
-        LocalDate identifiedOn,
-        Boolean publicVisible) {
+        KnownDate identifiedOn,
+        Boolean publicVisible,
+        boolean identifiedOnKept) {
 
     public PracticeSpec {
         themes = themes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(themes));
+    }
+
+    /** A spec that says when the practice was identified (null: not known). */
+    public PracticeSpec(String title, String owner, List<String> themes, String summary, String problemAddressed,
+            String description, String resourcesNeeded, String timescale, String evidenceOfSuccess,
+            String potentialForTransfer, String location, String website, PracticeStatus status,
+            KnownDate identifiedOn, Boolean publicVisible) {
+        this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
+                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, publicVisible, false);
     }
 
     /**
@@ -37,9 +48,9 @@ public record PracticeSpec(
      */
     public PracticeSpec(String title, String owner, List<String> themes, String summary, String problemAddressed,
             String description, String resourcesNeeded, String timescale, String evidenceOfSuccess,
-            String potentialForTransfer, String location, String website, PracticeStatus status, LocalDate identifiedOn) {
+            String potentialForTransfer, String location, String website, PracticeStatus status, KnownDate identifiedOn) {
         this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
-                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, null);
+                evidenceOfSuccess, potentialForTransfer, location, website, status, identifiedOn, null, false);
     }
 
     /** A spec that leaves the day it was identified as it is. */
@@ -47,6 +58,6 @@ public record PracticeSpec(
             String description, String resourcesNeeded, String timescale, String evidenceOfSuccess,
             String potentialForTransfer, String location, String website, PracticeStatus status) {
         this(title, owner, themes, summary, problemAddressed, description, resourcesNeeded, timescale,
-                evidenceOfSuccess, potentialForTransfer, location, website, status, null, null);
+                evidenceOfSuccess, potentialForTransfer, location, website, status, null, null, true);
     }
 }

@@ -233,13 +233,17 @@ public class Transfer {
                 financialFit, financialNotes, kept, adapted, verdict);
     }
 
-    /** When the transfer started: the instant of its first move. */
+    /**
+     * When the transfer started: the instant of its first move; null when not known (a project
+     * document gave no moves, or its first move without an instant).
+     */
     public Instant startedAt() {
-        return moves.get(0).getMovedAt();
+        return moves.isEmpty() ? null : moves.get(0).getMovedAt();
     }
 
+    /** The instant of its last move; null when not known. */
     public Instant lastMovedAt() {
-        return moves.get(moves.size() - 1).getMovedAt();
+        return moves.isEmpty() ? null : moves.get(moves.size() - 1).getMovedAt();
     }
 
     public Long getId() {

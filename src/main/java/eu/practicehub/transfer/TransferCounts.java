@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Transfers started and completed, counted by the database in total and per semester by the day
- * (in the lead partner's time zone) of the move that started them or brought them to re-use.
+ * (in the lead partner's time zone) of the move that started them or brought them to re-use. When
+ * that day is not known the transfer counts in the total only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,9 +30,12 @@ public class TransferCounts {
     /** Transfers started and completed, each move counted on its day in the project's zone (its lead partner's). */
     public StartedAndCompleted startedAndCompleted(Project project, List<Semester> semesters) {
         SemesterCounts counts = SemesterCounts.byMoment(semesters, projects.zone(project));
+        // A transfer without moves (its history not known) counts as started, and if at re-use as
+        // completed, in total only; so does a move without its instant.
         String jpql = "select " + counts.count("1", "m.fromStage is null", "m.movedAt") + ", "
-                + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE", "m.movedAt")
-                + " from Transfer t join t.moves m where t.project = :project";
+                + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE"
+                        + " or (m.toStage is null and t.stage = eu.practicehub.transfer.TransferStage.REUSE)", "m.movedAt")
+                + " from Transfer t left join t.moves m where t.project = :project";
         Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("project", project).getSingleResult();
         return new StartedAndCompleted(counts.tally(row, 0), counts.tally(row, counts.width()));

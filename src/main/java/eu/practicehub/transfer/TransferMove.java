@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One step of a transfer: from which stage (none when it started) to which, when and by whom. */
+/** One step of a transfer: from which stage (none when it started) to which, when (if known) and by whom. */
 @Embeddable
 public class TransferMove {
 
@@ -22,7 +22,7 @@ public class TransferMove {
     @Column(nullable = false)
     private TransferStage toStage;
 
-    @Column(nullable = false)
+    /** When: null for a move a project document gives without its instant (not known). */
     private Instant movedAt;
 
     @Column(nullable = false)

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -251,9 +252,9 @@ public class TransferService {
             }
         }
         checks.throwIfAny();
-        Instant startedAt = spec.moves().get(0).getMovedAt();
+        Instant startedAt = spec.moves().isEmpty() ? null : spec.moves().get(0).getMovedAt();
         Transfer transfer = transfers.findByPracticeAndImporterOrderById(practice, importer).stream()
-                .filter(t -> !t.getMoves().isEmpty() && t.startedAt().equals(startedAt)).findFirst()
+                .filter(t -> Objects.equals(t.startedAt(), startedAt)).findFirst()
                 .orElseGet(() -> new Transfer(project, practice, importer));
         transfer.restore(spec.stage(), spec.droppedReason(), spec.moves());
         transfer.assess(spec.assessment());
@@ -268,11 +269,11 @@ public class TransferService {
                     "transfer.drop.reason.required");
         }
         checks.text("droppedReason", spec.droppedReason(), Transfer.REASON_LENGTH, false);
-        checks.check(!spec.moves().isEmpty(), "moves", "transfer.import.moves.none");
+        // Without moves, or a move without its instant, the history is not known: it stays so.
         for (int i = 0; i < spec.moves().size(); i++) {
             TransferMove move = spec.moves().get(i);
             String path = "moves[" + i + "]";
-            checks.required(path + ".to", move.getToStage()).required(path + ".at", move.getMovedAt());
+            checks.required(path + ".to", move.getToStage());
             Checks by = new Checks();
             Transfer.checkBy(by, move.getMovedBy());
             checks.addAll(by.violations().stream().map(v -> v.under(path)).toList());
@@ -298,14 +299,14 @@ public class TransferService {
 
     /**
      * How a project document identifies a transfer: the practice's title, the importer's short name
-     * and when it started (the instant of its first move), so that a transfer restarted after being
-     * dropped is told apart from the dropped one.
+     * and when it started (the instant of its first move, or none when not known), so that a transfer
+     * restarted after being dropped is told apart from the dropped one.
      */
     public record TransferKey(String practice, String importer, Instant startedAt) {
 
         public static TransferKey of(Transfer transfer) {
             return new TransferKey(transfer.getPractice().getTitle(), transfer.getImporter().getShortName(),
-                    transfer.getMoves().isEmpty() ? null : transfer.startedAt());
+                    transfer.startedAt());
         }
     }
 

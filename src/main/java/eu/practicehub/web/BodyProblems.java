@@ -2,6 +2,7 @@ package eu.practicehub.web;
 
 import eu.practicehub.common.Text;
 import eu.practicehub.web.Utf8CheckingInputStream.MalformedBody;
+import eu.practicehub.common.KnownDate;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -115,6 +116,7 @@ final class BodyProblems {
             case "String", "char", "Character" -> "api.expected.text";
             default -> Collection.class.isAssignableFrom(type) || type.isArray() ? "api.expected.list"
                     : type == Instant.class ? "api.expected.instant"
+                    : type == KnownDate.class ? "api.expected.date"
                     : Temporal.class.isAssignableFrom(type) ? "api.expected.date" : "api.expected.object";
         };
         return text(code, locale);

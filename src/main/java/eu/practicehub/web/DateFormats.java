@@ -1,10 +1,11 @@
 package eu.practicehub.web;
 
+import eu.practicehub.common.DateTexts;
+import eu.practicehub.common.KnownDate;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.project.Semester;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -29,6 +30,11 @@ public class DateFormats {
         return date == null ? "" : format(date, "format.day");
     }
 
+    /** A date as exactly as it is known: "17 July 2021", "July 2021" or "2021"; empty for none. */
+    public String known(KnownDate date) {
+        return texts().known(date);
+    }
+
     /** A day, or a range of days when the period is longer than one. */
     public String period(LocalDate start, LocalDate end) {
         return period(start, end, DatePrecision.DAY);
@@ -36,17 +42,7 @@ public class DateFormats {
 
     /** "17 July 2021", "October 2019" or "2020", or a range of those, as exactly as the dates are known. */
     public String period(LocalDate start, LocalDate end, DatePrecision precision) {
-        if (start == null) {
-            return "";
-        }
-        LocalDate last = end == null ? start : end;
-        return switch (precision == null ? DatePrecision.DAY : precision) {
-            case DAY -> start.equals(last) ? day(start) : range(day(start), day(last));
-            case MONTH -> YearMonth.from(start).equals(YearMonth.from(last)) ? format(start, "format.month")
-                    : range(format(start, "format.month"), format(last, "format.month"));
-            case YEAR -> start.getYear() == last.getYear() ? format(start, "format.year")
-                    : range(format(start, "format.year"), format(last, "format.year"));
-        };
+        return texts().period(start, end, precision == null ? null : precision.shared());
     }
 
     /** As {@link #period(LocalDate, LocalDate, DatePrecision)}, with the precision given by its name. */
@@ -71,8 +67,8 @@ public class DateFormats {
         return DateTimeFormatter.ofPattern(message("format.time"), locale()).format(time);
     }
 
-    private String range(String from, String to) {
-        return message("format.range", from, to);
+    private DateTexts texts() {
+        return new DateTexts(messages, locale());
     }
 
     private String format(LocalDate date, String patternCode) {

@@ -162,7 +162,8 @@ final class PlanOutline {
 
     private void status(ActionPlan plan) {
         heading(1, "planPage.status.heading");
-        blocks.add(new Text(text("planPage.status.current", label(plan.getStatus()))));
+        blocks.add(new Text(plan.getStatus() == null ? text("planPage.status.unknown")
+                : text("planPage.status.current", label(plan.getStatus()))));
         var progress = plan.progress();
         field("planPage.progress", progress.isPresent() ? text("planPage.progress.value", progress.getAsInt())
                 : text("planPage.progress.none"));

@@ -4,6 +4,7 @@ import eu.practicehub.account.Access;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
+import eu.practicehub.actionplan.PlanStatus;
 import eu.practicehub.actionplan.LinkedRecord;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.PageWrites;
@@ -66,7 +67,7 @@ class ActionPlanPagesController {
         Project project = projects.project(key);
         ActionPlan plan = plans.plan(project, id);
         StatusForm form = new StatusForm();
-        form.setTo(plan.getStatus().next());
+        form.setTo(plan.getStatus() == null ? null : plan.getStatus().next());
         form.setVersion(plan.getVersion());
         return showPlan(project, plan, form, model);
     }
@@ -107,6 +108,7 @@ class ActionPlanPagesController {
         model.addAttribute("semesters", semestersWithValues(plan));
         model.addAttribute("monitoringStart", plans.monitoringStart(project));
         model.addAttribute("statusForm", form);
+        model.addAttribute("planStatuses", PlanStatus.values());
         return PLAN_VIEW;
     }
 

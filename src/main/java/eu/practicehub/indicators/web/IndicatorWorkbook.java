@@ -1,11 +1,16 @@
 package eu.practicehub.indicators.web;
 
+import eu.practicehub.common.DateTexts;
+import eu.practicehub.common.KnownDate;
+import eu.practicehub.event.DatePrecision;
 import eu.practicehub.indicators.IndicatorReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,7 +24,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * The indicators as an XLSX workbook: a sheet of the indicator table (numbers as numeric cells, an
- * undated value as an empty cell) and a sheet of the held events with their partners.
+ * undated value as an empty cell) and a sheet of the held events with their partners (a date known
+ * only to the month or year as its text).
  */
 final class IndicatorWorkbook {
 
@@ -83,15 +89,12 @@ final class IndicatorWorkbook {
             header(header, i, text(messages, locale, headings[i]), styles);
             sheet.setColumnWidth(i, widths[i] * CHARACTER);
         }
+        DateTexts dates = new DateTexts(messages, locale);
         int r = 1;
         for (IndicatorReport.HeldEvent event : report.heldEvents()) {
             Row line = sheet.createRow(r++);
-            var start = line.createCell(0);
-            start.setCellValue(event.startDate());
-            start.setCellStyle(styles.date);
-            var end = line.createCell(1);
-            end.setCellValue(event.endDate());
-            end.setCellStyle(styles.date);
+            date(line.createCell(0), event.startDate(), event.datePrecision(), dates, styles);
+            date(line.createCell(1), event.endDate(), event.datePrecision(), dates, styles);
             line.createCell(2).setCellValue(text(messages, locale, "enum.EventType." + event.type().name()));
             line.createCell(3).setCellValue(event.title());
             line.createCell(4).setCellValue(event.host());
@@ -99,6 +102,19 @@ final class IndicatorWorkbook {
             line.createCell(6).setCellValue(event.partners());
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /**
+     * A date known to the day as a date cell; one known only to the month or year as its text ("June 2018",
+     * "2018"), so that no cell states a day that is not known.
+     */
+    private static void date(Cell cell, LocalDate date, DatePrecision precision, DateTexts dates, Styles styles) {
+        if (precision == null || precision == DatePrecision.DAY) {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.date);
+        } else {
+            cell.setCellValue(dates.known(KnownDate.of(date, precision.shared())));
+        }
     }
 
     private static void header(Row row, int column, String text, Styles styles) {

@@ -3,7 +3,7 @@ package eu.practicehub.practice.api;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.LocalDate;
+import eu.practicehub.common.KnownDate;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ record PracticeBody(
         String location,
         String website,
         @Schema(description = "Left out: IDENTIFIED for a new practice, unchanged on update; a practice only moves forward") PracticeStatus status,
-        @Schema(description = "The day it was identified; left out: today for a new practice, unchanged on update", example = "2021-07-17") LocalDate identifiedOn,
+        @Schema(type = "string", description = "When it was identified, as exactly as known: a day (2021-07-17), a month (2021-07) or a year (2021); left out or null: not known", example = "2021-07-17") KnownDate identifiedOn,
         @Schema(description = "Required on update: the version that was read") Long version,
         @Schema(description = "Whether the practice is in the public catalogue; left out: public for a new practice, unchanged on update") Boolean publicVisible) {
 

@@ -10,6 +10,8 @@ import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.common.KnownDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -71,13 +73,15 @@ class PracticeViews {
     record PracticeDetail(long id, String title, String owner, List<String> themes, String summary,
             String problemAddressed, String description, String resourcesNeeded, String timescale,
             String evidenceOfSuccess, String potentialForTransfer, String location, String website,
-            PracticeStatus status, LocalDate identifiedOn, boolean publicVisible, long version, List<Examination> examinedAt) {
+            PracticeStatus status,
+            @Schema(type = "string", nullable = true, description = "When it was identified, as exactly as known: 2021-07-17, 2021-07 or 2021; null when not known", example = "2021-07-17")
+            KnownDate identifiedOn, boolean publicVisible, long version, List<Examination> examinedAt) {
 
         static PracticeDetail of(Practice p, List<Examination> examinedAt) {
             return new PracticeDetail(p.getId(), p.getTitle(), p.getOwner().getShortName(), themeNames(p),
                     p.getSummary(), p.getProblemAddressed(), p.getDescription(), p.getResourcesNeeded(),
                     p.getTimescale(), p.getEvidenceOfSuccess(), p.getPotentialForTransfer(), p.getLocation(),
-                    p.getWebsite(), p.getStatus(), p.getIdentifiedOn(), p.isPublicVisible(), p.getVersion(), examinedAt);
+                    p.getWebsite(), p.getStatus(), p.getIdentified(), p.isPublicVisible(), p.getVersion(), examinedAt);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.practicehub.practice.web;
 
+import eu.practicehub.common.KnownDate;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
@@ -7,7 +8,6 @@ import eu.practicehub.practice.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The good-practice form as the browser sends it: the owner by short name, the themes by name. */
 public class PracticeForm {
@@ -25,8 +25,8 @@ public class PracticeForm {
     private String location;
     private String website;
     private PracticeStatus status = PracticeStatus.IDENTIFIED;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate identifiedOn;
+    /** A day, a month or a year (2021-07-17, 2021-07, 2021); empty: not known. */
+    private KnownDate identifiedOn;
     private Long version;
     /** Ticked: shown in the public catalogue. Not sent at all (no box, no marker): unchanged, or not public when new. */
     private Boolean publicVisible;
@@ -46,7 +46,7 @@ public class PracticeForm {
         form.location = practice.getLocation();
         form.website = practice.getWebsite();
         form.status = practice.getStatus();
-        form.identifiedOn = practice.getIdentifiedOn();
+        form.identifiedOn = practice.getIdentified();
         form.version = practice.getVersion();
         form.publicVisible = practice.isPublicVisible();
         return form;
@@ -72,11 +72,18 @@ public class PracticeForm {
         this.publicVisible = publicVisible;
     }
 
-    public LocalDate getIdentifiedOn() {
+    /** A new practice's form offers today, which the person may change or clear. */
+    static PracticeForm identifiedOn(LocalDate today) {
+        PracticeForm form = new PracticeForm();
+        form.identifiedOn = KnownDate.day(today);
+        return form;
+    }
+
+    public KnownDate getIdentifiedOn() {
         return identifiedOn;
     }
 
-    public void setIdentifiedOn(LocalDate identifiedOn) {
+    public void setIdentifiedOn(KnownDate identifiedOn) {
         this.identifiedOn = identifiedOn;
     }
 

@@ -12,12 +12,15 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,8 +45,11 @@ class PracticeFormController {
     private final ProjectService projects;
     private final PracticeService practices;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PracticeFormController(ProjectService projects, PracticeService practices, MessageSource messages, Access access) {
+    PracticeFormController(ProjectService projects, PracticeService practices, MessageSource messages, Access access,
+            ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.access = access;
         this.projects = projects;
         this.practices = practices;
@@ -62,7 +68,7 @@ class PracticeFormController {
         if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        return showForm(project, null, new PracticeForm(), model);
+        return showForm(project, null, PracticeForm.identifiedOn(LocalDate.now(clock)), model);
     }
 
     @PostMapping("/projects/{key}/practices/new")
