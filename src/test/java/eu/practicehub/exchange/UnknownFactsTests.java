@@ -217,7 +217,7 @@ class UnknownFactsTests {
     @Test
     void theIndicatorsPageAndWorkbookShowAnEventKnownToTheMonthByItsMonth() throws Exception {
         String page = pageText("/projects/{key}/reports/indicators", 0);
-        assertThat(page).contains("June 2018").doesNotContain("1 June 2018", "30 June 2018");
+        assertThat(page).contains("June 2018 Study visit Study visit in June Aveiro").doesNotContain("1 June 2018");
 
         MvcTestResult csv = mvc.get().uri("/projects/{key}/reports/indicators.csv", key).exchange();
         assertThat(csv).hasStatusOk();
@@ -233,6 +233,15 @@ class UnknownFactsTests {
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("June 2018");
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Study visit in June");
         }
+    }
+
+    @Test
+    void theGeneratedNewsletterShowsAnEventKnownToTheMonthByItsMonth() {
+        MvcTestResult draft = mvc.post().uri("/api/v1/projects/{key}/newsletters/generate", key)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"from\": \"2018-01-01\", \"to\": \"2018-06-30\"}")
+                .exchange();
+        assertThat(draft).hasStatus(HttpStatus.CREATED);
+        assertThat(json(draft).get("body").asString()).contains("| June 2018 |").doesNotContain("1 June 2018");
     }
 
     private JsonNode practice(String title) {

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The day a practice was identified, which the targets count: today by default, editable, never in the future. */
+/** The day a practice was identified, which the targets count: not known unless given, editable, never in the future. */
 @PageTest
 class PracticeIdentifiedOnTests {
 
@@ -23,11 +23,11 @@ class PracticeIdentifiedOnTests {
     MockMvcTester mvc;
 
     @Test
-    void aNewPracticeIsIdentifiedTodayUnlessTheClientSaysOtherwiseAndNeverInTheFuture() {
+    void aNewPracticeIsIdentifiedWhenTheClientSaysNotTodayByDefaultAndNeverInTheFuture() {
         String key = ApiTestProjects.copyOfBetter(mvc, "IDENTIFIED");
 
-        JsonNode today = json(create(key, """
-                {"title": "Identified today", "owner": "Tartu"}
+        JsonNode unknown = json(create(key, """
+                {"title": "Identified on a day not given", "owner": "Tartu"}
                 """));
         JsonNode earlier = json(create(key, """
                 {"title": "Identified earlier", "owner": "Tartu", "identifiedOn": "2020-03-02"}
@@ -36,7 +36,7 @@ class PracticeIdentifiedOnTests {
                 {"title": "Identified tomorrow", "owner": "Tartu", "identifiedOn": "2022-01-16"}
                 """);
 
-        assertThat(today.get("identifiedOn").asString()).isEqualTo("2022-01-15");
+        assertThat(unknown.get("identifiedOn").isNull()).isTrue();
         assertThat(earlier.get("identifiedOn").asString()).isEqualTo("2020-03-02");
         assertThat(future).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson()
                 .extractingPath("$.errors[0].field").isEqualTo("identifiedOn");
