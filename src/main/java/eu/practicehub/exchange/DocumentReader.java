@@ -50,6 +50,7 @@ import eu.practicehub.project.PartnerSpec;
 import eu.practicehub.project.Phase;
 import eu.practicehub.project.ProjectSpec;
 import eu.practicehub.transfer.Assessment;
+import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferMove;
 import eu.practicehub.transfer.TransferService.TransferKey;
 import eu.practicehub.transfer.TransferStage;
@@ -445,9 +446,9 @@ final class DocumentReader {
     record TransferDraft(String practice, String importer, TransferStage stage, String droppedReason,
             List<TransferMove> moves, Assessment assessment, List<EventKey> workshops) {
 
-        /** The practice's title, the importer and the instant of the first move (none without moves). */
+        /** The practice's title, the importer and the instant of the move that started it (none when not known). */
         TransferKey key() {
-            return new TransferKey(practice, importer, moves.isEmpty() ? null : moves.get(0).getMovedAt());
+            return new TransferKey(practice, importer, Transfer.startOf(moves));
         }
     }
 

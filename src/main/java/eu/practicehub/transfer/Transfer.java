@@ -238,7 +238,16 @@ public class Transfer {
      * document gave no moves, or its first move without an instant).
      */
     public Instant startedAt() {
-        return moves.isEmpty() ? null : moves.get(0).getMovedAt();
+        return startOf(moves);
+    }
+
+    /**
+     * When a history of moves started: the instant of its first move when that move started the
+     * transfer (from no stage); null when it is not known (no moves, no instant, or a history whose
+     * start was not recorded, such as one a document gave without moves that then moved on).
+     */
+    public static Instant startOf(List<TransferMove> moves) {
+        return moves.isEmpty() || moves.get(0).getFromStage() != null ? null : moves.get(0).getMovedAt();
     }
 
     /** The instant of its last move; null when not known. */

@@ -32,7 +32,8 @@ public class TransferCounts {
         SemesterCounts counts = SemesterCounts.byMoment(semesters, projects.zone(project));
         // A transfer without moves (its history not known) counts as started, and if at re-use as
         // completed, in total only; so does a move without its instant.
-        String jpql = "select " + counts.count("1", "m.fromStage is null", "m.movedAt") + ", "
+        String jpql = "select " + counts.count("1", "m.fromStage is null or index(m) = 0",
+                "(case when m.fromStage is null then m.movedAt end)") + ", "
                 + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE"
                         + " or (m.toStage is null and t.stage = eu.practicehub.transfer.TransferStage.REUSE)", "m.movedAt")
                 + " from Transfer t left join t.moves m where t.project = :project";

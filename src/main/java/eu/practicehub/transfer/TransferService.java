@@ -252,7 +252,7 @@ public class TransferService {
             }
         }
         checks.throwIfAny();
-        Instant startedAt = spec.moves().isEmpty() ? null : spec.moves().get(0).getMovedAt();
+        Instant startedAt = Transfer.startOf(spec.moves());
         Transfer transfer = transfers.findByPracticeAndImporterOrderById(practice, importer).stream()
                 .filter(t -> Objects.equals(t.startedAt(), startedAt)).findFirst()
                 .orElseGet(() -> new Transfer(project, practice, importer));

@@ -215,6 +215,30 @@ class UnknownFactsTests {
     }
 
     @Test
+    void aTransferWhoseStartIsNotKnownKeepsItUnknownWhenItMovesOnAndStillRoundTrips() {
+        JsonNode list = json(mvc.get().uri("/api/v1/projects/{key}/transfers", key).exchange()).get("content");
+        JsonNode withoutMoves = list.valueStream().filter(t -> t.get("practice").asString().equals("Known to the month"))
+                .findFirst().orElseThrow();
+        long id = withoutMoves.get("id").asLong();
+        long version = json(mvc.get().uri("/api/v1/projects/{key}/transfers/{id}", key, id).exchange()).get("version").asLong();
+        assertThat(mvc.post().uri("/api/v1/projects/{key}/transfers/{id}/moves", key, id).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"to\": \"REUSE\", \"by\": \"Brno team\", \"version\": " + version + "}"))
+                .hasStatus(HttpStatus.CREATED);
+
+        ObjectNode exported = ApiTestProjects.exportOf(mvc, key);
+        assertThat(exported.at("/transfers/0/moves/0/from").asString()).isEqualTo("ADAPT");
+        assertThat(exported.at("/actionPlans/0/actions/0/background/0").has("startedAt")).isFalse();
+        assertThat(ApiTestProjects.importDocument(mvc, exported)).hasStatus(HttpStatus.OK);
+        assertThat(ApiTestProjects.exportOf(mvc, key)).isEqualTo(exported);
+
+        JsonNode indicators = json(mvc.get().uri("/api/v1/projects/{key}/indicators", key).exchange());
+        assertThat(indicators.at("/total/transfersStarted").asLong()).isEqualTo(2);
+        assertThat(indicators.at("/total/transfersCompleted").asLong()).isEqualTo(1);
+        assertThat(indicators.get("semesters").valueStream().map(s -> s.at("/figures/transfersStarted").asLong()))
+                .containsExactly(0L, 0L, 0L, 0L);
+    }
+
+    @Test
     void theIndicatorsPageAndWorkbookShowAnEventKnownToTheMonthByItsMonth() throws Exception {
         String page = pageText("/projects/{key}/reports/indicators", 0);
         assertThat(page).contains("June 2018 Study visit Study visit in June Aveiro").doesNotContain("1 June 2018");
