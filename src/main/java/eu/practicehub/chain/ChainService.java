@@ -151,7 +151,8 @@ public class ChainService {
     }
 
     private static Workshop workshop(Event event) {
-        return new Workshop(event.getId(), event.getTitle(), event.getStartDate(), event.getHost().getShortName());
+        return new Workshop(event.getId(), event.getTitle(), event.getStartDate(), event.getHost().getShortName(),
+                event.getDatePrecision().name());
     }
 
     private static CitingAction citingAction(Action action) {

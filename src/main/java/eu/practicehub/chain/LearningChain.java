@@ -31,7 +31,8 @@ public record LearningChain(PracticeStep practice, List<Examination> examination
     public record Move(TransferStage from, TransferStage to, Instant at, String by) {
     }
 
-    public record Workshop(long eventId, String title, LocalDate startDate, String host) {
+    /** An import workshop of a transfer; its date known to the day, month or year ({@code datePrecision}). */
+    public record Workshop(long eventId, String title, LocalDate startDate, String host, String datePrecision) {
     }
 
     public record CitingAction(long planId, long actionId, long partnerId, String partner, String title,
