@@ -17,7 +17,11 @@ import java.util.List;
 public record IndicatorReport(String project, String projectName, Integer semester, List<SemesterFigures> semesters,
         Figures total, List<HeldEvent> heldEvents) {
 
-    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures) {
+    /**
+     * One period's figures; {@code months} is the length of the project's periods, {@code phase} the
+     * phase's name when the project's phases are its periods (then {@code months} is 0).
+     */
+    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures, int months, String phase) {
     }
 
     /** A held event: its host and visitors are its {@code partners}. */
