@@ -99,6 +99,26 @@ class PartnershipPagesTests {
     }
 
     @Test
+    void anEventOutsideTheRunCountsInNoPeriodButInTheTotal() {
+        String key = PartnershipDocuments.importAdvisory(mvc);
+
+        JsonNode report = ApiTestProjects.json(mvc.get().uri("/api/v1/projects/{key}/indicators", key).exchange());
+
+        assertThat(report.get("semesters").valueStream().map(s -> s.at("/figures/eventsHeld").asLong()))
+                .containsExactly(1L, 0L, 0L);
+        assertThat(report.at("/total/eventsHeld").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void theIndicatorsOfATransferNetworkAreCountedByPhase() {
+        String key = PartnershipDocuments.importTransferNetwork(mvc);
+
+        String text = PageText.ofMain(PageText.html(mvc.get().uri("/projects/{key}/reports/indicators", key).exchange()));
+
+        assertThat(text).contains("Phase 1 Phase 2 Total").doesNotContain("Semester 1");
+    }
+
+    @Test
     void theApiTellsTheProjectsEndAndItsLastSemesterClippedToIt() {
         String key = PartnershipDocuments.importAdvisory(mvc);
 
