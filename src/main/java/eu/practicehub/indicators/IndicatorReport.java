@@ -1,5 +1,7 @@
 package eu.practicehub.indicators;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventType;
 import java.time.LocalDate;
@@ -21,7 +23,8 @@ public record IndicatorReport(String project, String projectName, Integer semest
      * One period's figures; {@code months} is the length of the project's periods, {@code phase} the
      * phase's name when the project's phases are its periods (then {@code months} is 0).
      */
-    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures, int months, String phase) {
+    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures, @JsonIgnore int months,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String phase) {
     }
 
     /** A held event: its host and visitors are its {@code partners}. */
