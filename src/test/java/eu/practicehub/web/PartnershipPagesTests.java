@@ -158,8 +158,10 @@ class PartnershipPagesTests {
         assertThat(timeline).contains("The project’s events, phase by phase.")
                 .containsSubsequence("Phase 1", "No events", "Phase 2", "Transnational meeting in Naples")
                 .doesNotContain("Semester");
+        String dashboard = PageText.ofMain(PageText.html(mvc.get().uri("/projects/" + key + "/dashboard").exchange()));
+        assertThat(dashboard).contains("Period Phase 2 (2 of 2): 1 March 2019 – 31 August 2020");
         assertThat(period).hasStatusOk();
-        assertThat(PageText.ofMain(PageText.html(period))).contains("Phase 2");
+        assertThat(PageText.ofMain(PageText.html(period))).contains("Phase 2", "← Phase 1");
         assertThat(mvc.get().uri("/projects/" + key + "/semesters/3").exchange()).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(api.get("semesterMonths").isNull()).isTrue();
         assertThat(api.get("semesters").valueStream().map(s -> s.get("name").asString())).containsExactly("Phase 1", "Phase 2");
