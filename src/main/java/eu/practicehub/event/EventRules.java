@@ -7,7 +7,6 @@ import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
