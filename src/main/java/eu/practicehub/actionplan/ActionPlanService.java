@@ -183,7 +183,9 @@ public class ActionPlanService {
         Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
         if (partnerShortName != null && !partnerShortName.isBlank()) {
             checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
-            partner.ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner", "actionPlan.partner.hasPlan", p.getShortName()));
+            partner.ifPresent(p -> checkOwnPlan(checks, p));
+            partner.filter(Partner::hasOwnActionPlan).ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner",
+                    "actionPlan.partner.hasPlan", p.getShortName()));
         }
         checks.throwIfAny();
         ActionPlan plan = new ActionPlan(project, partner.orElseThrow());
@@ -257,6 +259,7 @@ public class ActionPlanService {
         Checks checks = new Checks().required("partner", spec.partner());
         Optional<Partner> partner = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
         checks.check(spec.partner() == null || partner.isPresent(), "partner", "actionPlan.partner.unknown", spec.partner());
+        partner.ifPresent(p -> checkOwnPlan(checks, p));
         checks.addAll(ActionRules.check(spec.plan()));
         if (spec.status() != null && spec.status().compareTo(PlanStatus.ENDORSED) >= 0) {
             checks.text("endorsedBy", spec.endorsedBy(), 300, true).date("endorsedOn", spec.endorsedOn(), true);
@@ -271,6 +274,15 @@ public class ActionPlanService {
         ActionPlan plan = plans.findByPartner(partner.orElseThrow()).orElseGet(() -> new ActionPlan(project, partner.orElseThrow()));
         plan.restore(spec);
         return plans.save(plan);
+    }
+
+    /**
+     * Only partners that improve a policy instrument of their own write an action plan: an advisory
+     * partner and an associated policy authority have none.
+     */
+    private static void checkOwnPlan(Checks checks, Partner partner) {
+        checks.check(partner.hasOwnActionPlan(), "partner", "actionPlan.partner.noOwnPlan", partner.getShortName(),
+                partner.getRole().name());
     }
 
     /** Removes the project's plans of partners other than these. */

@@ -1,5 +1,6 @@
 package eu.practicehub.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventAtRisk;
@@ -7,6 +8,7 @@ import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventType;
 import eu.practicehub.planning.MeasureProgress;
 import eu.practicehub.planning.ProjectProgress;
+import eu.practicehub.project.Semester;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -74,7 +76,8 @@ public record Dashboard(
             int semesters,
             LocalDate semesterStart,
             LocalDate semesterEnd,
-            Long daysLeftInSemester) {
+            Long daysLeftInSemester,
+            @JsonIgnore Semester period) {
     }
 
     /** A planned event; its dates and times are local to its time zone, the host's unless set otherwise. */

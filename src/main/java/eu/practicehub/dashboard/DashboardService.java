@@ -92,7 +92,7 @@ public class DashboardService {
                 phase.map(Phase::name).orElse(null), phase.map(Phase::startDate).orElse(null),
                 phase.map(Phase::endDate).orElse(null), phase.map(p -> daysLeft(today, p.endDate())).orElse(null),
                 semester.number(), project.semesters().size(), semester.start(), semester.end(),
-                running ? daysLeft(today, semester.end()) : null);
+                running ? daysLeft(today, semester.end()) : null, semester);
     }
 
     /** The days from today to the last day, both counted; null without a last day. */

@@ -7,7 +7,6 @@ import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -49,7 +48,6 @@ final class EventRules {
         List<Partner> participants = resolveParticipants(project, spec, host, checks);
         List<Practice> examined = resolvePractices(project, spec, checks);
         checkDates(spec, host, checks);
-        checkWithinProject(project, spec, checks);
         if (travelRule) {
             checkTravel(project, spec, host, participants, checks);
         }
@@ -126,18 +124,6 @@ final class EventRules {
         titles.stream().filter(t -> !foundTitles.contains(t))
                 .forEach(t -> checks.check(false, "practices", "event.practice.unknown", t, project.getKey()));
         return found;
-    }
-
-    /** An event of the project takes place while the project runs, from its start to the end of its last phase. */
-    private static void checkWithinProject(Project project, EventSpec spec, Checks checks) {
-        LocalDate end = project.endDate().orElse(null);
-        if (end == null) {
-            return;
-        }
-        checks.check(spec.startDate() == null || !spec.startDate().isBefore(project.getStartDate()), "startDate",
-                "event.outsideProject", project.getStartDate(), end);
-        checks.check(spec.endDate() == null || !spec.endDate().isAfter(end), "endDate",
-                "event.outsideProject", project.getStartDate(), end);
     }
 
     /**

@@ -125,7 +125,13 @@ public class EventService {
         return counts;
     }
 
-    /** The project's events by semester, every semester of the project present, in order. */
+    /** The project's events that start or end outside its run (before its start, after its end), by date. */
+    public List<Event> outsideRun(Project project) {
+        return events.findByProject(project).stream().filter(e -> !project.runsThrough(e.getStartDate(), e.getEndDate()))
+                .toList();
+    }
+
+    /** The project's events by period, every period of the project present, in order; events outside every period are left out. */
     public Map<Semester, List<Event>> timeline(Project project) {
         Map<Semester, List<Event>> timeline = new LinkedHashMap<>();
         project.semesters().forEach(s -> timeline.put(s, new ArrayList<>()));

@@ -24,14 +24,20 @@ public record EventView(
         String venue,
         String onlineLink,
         @Schema(description = "The practices examined, in order") List<PracticeRef> practices,
-        EventStatus status) {
+        EventStatus status,
+        @Schema(description = "Whether the event starts before the project's start or ends after its end; it then counts in no period") boolean outsideRun) {
 
     /** {@code allPractices}: whether the reader sees the practices that are not public (the project's members do). */
     public static EventView of(Event e, Project project, boolean allPractices) {
         return new EventView(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 semester(e, project), e.getHost().getShortName(), participants(e), e.getMode(), e.getVenue(), e.getOnlineLink(),
-                practices(e, allPractices), e.getStatus());
+                practices(e, allPractices), e.getStatus(), outsideRun(e, project));
+    }
+
+    /** Whether the event starts before the project's start or ends after its end. */
+    public static boolean outsideRun(Event e, Project project) {
+        return !project.runsThrough(e.getStartDate(), e.getEndDate());
     }
 
     public static Integer semester(Event e, Project project) {

@@ -45,6 +45,7 @@ import eu.practicehub.exchange.ProjectDocument.ProjectData;
 import eu.practicehub.exchange.ProjectDocument.RestrictionData;
 import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
+import eu.practicehub.project.OrganisationType;
 import eu.practicehub.project.PartnerRole;
 import eu.practicehub.project.PartnerSpec;
 import eu.practicehub.project.Phase;
@@ -109,15 +110,14 @@ final class DocumentReader {
             }
             phases.add(new Phase(ph.name(), date(path + ".startDate", ph.startDate()), date(path + ".endDate", ph.endDate())));
         }
-        checks.required("project.semesterMonths", p.semesterMonths());
         return new ProjectSpec(p.key(), p.name(), p.programme(), p.mission(), date("project.startDate", p.startDate()),
-                p.semesterMonths() == null ? 0 : p.semesterMonths(), p.website(), phases);
+                p.semesterMonths(), p.website(), phases, date("project.endDate", p.endDate()));
     }
 
     private PartnerSpec partner(PartnerData p, String path) {
         return new PartnerSpec(key(p.shortName()), p.name(), p.country(), p.nutsCode(),
                 constant(PartnerRole.class, path + ".role", p.role()), p.timeZone(), p.contactName(),
-                p.contactEmail(), p.website());
+                p.contactEmail(), p.website(), constant(OrganisationType.class, path + ".organisationType", p.organisationType()));
     }
 
     private PracticeSpec practice(PracticeData p, String path) {

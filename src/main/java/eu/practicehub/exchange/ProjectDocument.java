@@ -32,7 +32,7 @@ public record ProjectDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectData(String key, String name, String programme, String mission, String startDate,
-            Integer semesterMonths, String website, List<PhaseData> phases) {
+            String endDate, Integer semesterMonths, String website, List<PhaseData> phases) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +41,7 @@ public record ProjectDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PartnerData(String shortName, String name, String country, String nutsCode, String role,
-            String timeZone, String contactName, String contactEmail, String website) {
+            String organisationType, String timeZone, String contactName, String contactEmail, String website) {
     }
 
     /**

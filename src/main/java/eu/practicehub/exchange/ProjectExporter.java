@@ -211,7 +211,7 @@ public class ProjectExporter {
 
     private static ProjectData project(Project p) {
         return new ProjectData(p.getKey(), p.getName(), p.getProgramme(), p.getMission(),
-                p.getStartDate().toString(), p.getSemesterMonths(), p.getWebsite(),
+                p.getStartDate().toString(), text(p.getOwnEndDate()), p.getSemesterMonths(), p.getWebsite(),
                 p.getPhases().stream()
                         .map(ph -> new PhaseData(ph.name(), ph.startDate().toString(), ph.endDate().toString()))
                         .toList());
@@ -219,7 +219,7 @@ public class ProjectExporter {
 
     private static PartnerData partner(Partner p) {
         return new PartnerData(p.getShortName(), p.getName(), p.getCountry(), p.getNutsCode(), p.getRole().name(),
-                p.getTimeZone(), p.getContactName(), p.getContactEmail(), p.getWebsite());
+                p.getOrganisationType() == null ? null : p.getOrganisationType().name(), p.getTimeZone(), p.getContactName(), p.getContactEmail(), p.getWebsite());
     }
 
     private static PracticeData practice(Practice p) {

@@ -1,6 +1,8 @@
 package eu.practicehub.indicators;
 
 import eu.practicehub.event.DatePrecision;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventType;
 import java.time.LocalDate;
@@ -18,7 +20,12 @@ import java.util.List;
 public record IndicatorReport(String project, String projectName, Integer semester, List<SemesterFigures> semesters,
         Figures total, List<HeldEvent> heldEvents) {
 
-    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures) {
+    /**
+     * One period's figures; {@code months} is the length of the project's periods, {@code phase} the
+     * phase's name when the project's phases are its periods (then {@code months} is 0).
+     */
+    public record SemesterFigures(int number, LocalDate start, LocalDate end, Figures figures, @JsonIgnore int months,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String phase) {
     }
 
     /**

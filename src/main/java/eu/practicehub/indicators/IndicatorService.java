@@ -63,7 +63,8 @@ public class IndicatorService {
                 transfers.startedAndCompleted(project, shown), plans.plans(project, shown),
                 plans.instruments(project));
         List<SemesterFigures> figures = shown.stream()
-                .map(s -> new SemesterFigures(s.number(), s.start(), s.end(), counted.figures(s.number()))).toList();
+                .map(s -> new SemesterFigures(s.number(), s.start(), s.end(), counted.figures(s.number()),
+                        s.months(), s.name())).toList();
         LocalDate from = semester == null ? EARLIEST : shown.get(0).start();
         LocalDate to = semester == null ? LATEST : shown.get(0).end();
         List<HeldEvent> held = events.heldEvents(project, from, to).stream()

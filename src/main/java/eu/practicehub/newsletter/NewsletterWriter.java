@@ -4,6 +4,7 @@ import eu.practicehub.event.Event;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventType;
 import eu.practicehub.practice.Practice;
+import eu.practicehub.project.OrganisationType;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
@@ -43,11 +44,13 @@ class NewsletterWriter {
 
     NewsletterDraft write(Project project, LocalDate from, LocalDate to, Set<EventType> types) {
         List<Event> held = events.heldBetween(project, from, to, types);
+        List<Partner> partners = projects.partners(project);
+        boolean cities = allCities(partners);
         String title = text("newsletter.generated.title", project.getName(), dates.period(from, to));
-        String introduction = introduction(held);
+        String introduction = introduction(held, cities);
         List<NewsletterDraft.Row> rows = held.stream().map(this::row).toList();
-        String next = nextSteps.after(project, to).orElse(null);
-        List<String> about = about(project);
+        String next = nextSteps.after(project, to, cities).orElse(null);
+        List<String> about = about(project, partners);
 
         StringBuilder md = new StringBuilder();
         md.append(Markdown.literal(introduction)).append("\n\n");
@@ -77,7 +80,16 @@ class NewsletterWriter {
         return new NewsletterDraft(title, introduction, rows, next, about, md.toString());
     }
 
-    private String introduction(List<Event> held) {
+    /**
+     * Whether the texts may say "partner cities": only when every partner counted among the regions
+     * (those with an action plan of their own) is known to be a city.
+     */
+    static boolean allCities(List<Partner> partners) {
+        List<Partner> counted = partners.stream().filter(Partner::hasOwnActionPlan).toList();
+        return !counted.isEmpty() && counted.stream().allMatch(p -> p.getOrganisationType() == OrganisationType.CITY);
+    }
+
+    private String introduction(List<Event> held, boolean cities) {
         if (held.isEmpty()) {
             return text("newsletter.intro.none");
         }
@@ -86,7 +98,7 @@ class NewsletterWriter {
         List<String> parts = counts.entrySet().stream()
                 .map(c -> text("newsletter.intro.count", number(c.getValue()), typeName(c.getKey(), c.getValue())))
                 .toList();
-        return text("newsletter.intro", joined(parts));
+        return text(cities ? "newsletter.intro" : "newsletter.intro.partners", joined(parts));
     }
 
     private NewsletterDraft.Row row(Event event) {
@@ -128,8 +140,9 @@ class NewsletterWriter {
         return text("newsletter.practice.summarised", practice.getTitle(), s);
     }
 
-    private List<String> about(Project project) {
-        List<Partner> partners = projects.partners(project);
+    /** The partners counted among the regions, then the others (advisory partners, associated authorities) by role. */
+    private List<String> about(Project project, List<Partner> all) {
+        List<Partner> partners = all.stream().filter(Partner::hasOwnActionPlan).toList();
         String list = partners.stream()
                 .map(p -> text("newsletter.partner", p.getShortName(), p.getCountry()))
                 .collect(Collectors.joining(text("newsletter.partners.separator")));
@@ -137,6 +150,13 @@ class NewsletterWriter {
         about.add(project.getProgramme() == null || project.getProgramme().isBlank()
                 ? text("newsletter.about.partners", project.getName(), number(partners.size()), list)
                 : text("newsletter.about.programme", project.getName(), project.getProgramme(), number(partners.size()), list));
+        List<Partner> others = all.stream().filter(p -> !p.hasOwnActionPlan()).toList();
+        if (!others.isEmpty()) {
+            about.add(text("newsletter.about.others", others.stream()
+                    .map(p -> text("newsletter.partner.withRole", p.getShortName(), p.getCountry(),
+                            text("enum.PartnerRole." + p.getRole().name()).toLowerCase(wording.locale())))
+                    .collect(Collectors.joining(text("newsletter.partners.separator")))));
+        }
         if (project.getMission() != null && !project.getMission().isBlank()) {
             about.add(text("newsletter.about.mission", project.getMission().strip()));
         }

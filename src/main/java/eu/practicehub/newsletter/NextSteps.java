@@ -34,16 +34,18 @@ class NextSteps {
         this.wording = wording;
     }
 
-    Optional<String> after(Project project, LocalDate periodEnd) {
+    /** {@code cities}: whether the partners are all cities, so the sentences say "partner cities" rather than "the partners". */
+    Optional<String> after(Project project, LocalDate periodEnd, boolean cities) {
         int next = project.semesterOf(periodEnd).map(Semester::number).orElse(0) + 1;
         List<MeasureProgress> untilThen = planning.projectProgress(project.getKey(), periodEnd).measures();
         if (next >= 2 && next <= project.semesters().size()) {
-            return sentence("newsletter.next.semester", planning.inSemesterProgress(project, next), untilThen);
+            return sentence("newsletter.next.semester", planning.inSemesterProgress(project, next), untilThen, cities);
         }
-        return sentence("newsletter.next.project", untilThen, untilThen);
+        return sentence("newsletter.next.project", untilThen, untilThen, cities);
     }
 
-    private Optional<String> sentence(String code, List<MeasureProgress> remaining, List<MeasureProgress> soFar) {
+    private Optional<String> sentence(String code, List<MeasureProgress> remaining, List<MeasureProgress> soFar,
+            boolean cities) {
         List<String> events = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (MeasureProgress m : remaining) {
@@ -61,7 +63,7 @@ class NextSteps {
         }
         List<String> sentences = new ArrayList<>();
         if (!events.isEmpty()) {
-            sentences.add(wording.text(code, wording.joined(events)));
+            sentences.add(wording.text(cities ? code : code + ".partners", wording.joined(events)));
         }
         if (!others.isEmpty()) {
             sentences.add(wording.text(events.isEmpty() ? code + ".aims" : "newsletter.next.also", wording.joined(others)));

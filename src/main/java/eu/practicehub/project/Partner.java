@@ -39,6 +39,10 @@ public class Partner {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private PartnerRole role;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private OrganisationType organisationType;
+
     private String timeZone;
     private String contactName;
     private String contactEmail;
@@ -61,6 +65,7 @@ public class Partner {
         this.country = spec.country().toUpperCase(Locale.ROOT);
         this.nutsCode = spec.nutsCode();
         this.role = spec.role();
+        this.organisationType = spec.organisationType();
         this.timeZone = spec.timeZone();
         this.contactName = spec.contactName();
         this.contactEmail = spec.contactEmail();
@@ -102,6 +107,16 @@ public class Partner {
 
     public PartnerRole getRole() {
         return role;
+    }
+
+    /** What kind of organisation the partner is; null when not known. */
+    public OrganisationType getOrganisationType() {
+        return organisationType;
+    }
+
+    /** Whether the partner writes an action plan of its own and counts among the project's regions. */
+    public boolean hasOwnActionPlan() {
+        return role.hasOwnActionPlan();
     }
 
     public String getTimeZone() {

@@ -10,5 +10,12 @@ public record PartnerSpec(
         String timeZone,
         String contactName,
         String contactEmail,
-        String website) {
+        String website,
+        OrganisationType organisationType) {
+
+    /** A partner whose kind of organisation is not known. */
+    public PartnerSpec(String shortName, String name, String country, String nutsCode, PartnerRole role,
+            String timeZone, String contactName, String contactEmail, String website) {
+        this(shortName, name, country, nutsCode, role, timeZone, contactName, contactEmail, website, null);
+    }
 }

@@ -2,6 +2,7 @@ package eu.practicehub.project;
 
 import static eu.practicehub.common.Lists.replace;
 
+import eu.practicehub.common.NotFoundException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +15,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +37,11 @@ public class Project {
     private String programme;
     private String mission;
     private LocalDate startDate;
-    private int semesterMonths;
+    private Integer semesterMonths;
+
+    @Column(name = "end_date")
+    private LocalDate ownEndDate;
+
     private String website;
 
     @ElementCollection
@@ -62,49 +66,104 @@ public class Project {
         this.mission = spec.mission();
         this.startDate = spec.startDate();
         this.semesterMonths = spec.semesterMonths();
+        this.ownEndDate = spec.endDate();
         this.website = spec.website();
         replace(this.phases, spec.phases());
     }
 
-    /** The semester a date falls in, or empty before the project's start. */
-    public Optional<Semester> semesterOf(LocalDate date) {
-        if (date.isBefore(startDate)) {
-            return Optional.empty();
+    /**
+     * The project's reporting periods, numbered from 1: periods of {@code semesterMonths} from the
+     * start date, the last one ending on the project's end (never after it); in a project without
+     * reporting periods, its phases in order.
+     */
+    public List<Semester> periods() {
+        if (semesterMonths == null) {
+            return IntStream.range(0, phases.size()).mapToObj(i -> new Semester(i + 1, phases.get(i).startDate(),
+                    phases.get(i).endDate(), 0, phases.get(i).name())).toList();
         }
-        long months = ChronoUnit.MONTHS.between(startDate, date);
-        return Optional.of(semester((int) (months / semesterMonths) + 1));
+        LocalDate end = endDate().orElse(null);
+        List<Semester> periods = new ArrayList<>();
+        for (int number = 1; ; number++) {
+            Semester period = gridPeriod(number);
+            if (end != null && period.end().isAfter(end)) {
+                if (!period.start().isAfter(end)) {
+                    periods.add(new Semester(number, period.start(), end, semesterMonths, null));
+                }
+                break;
+            }
+            periods.add(period);
+            if (end == null || period.end().equals(end)) {
+                break;
+            }
+        }
+        if (periods.isEmpty()) {
+            periods.add(gridPeriod(1));
+        }
+        return List.copyOf(periods);
     }
 
-    public Semester semester(int number) {
+    private Semester gridPeriod(int number) {
         LocalDate start = startDate.plusMonths((long) (number - 1) * semesterMonths);
         LocalDate end = startDate.plusMonths((long) number * semesterMonths).minusDays(1);
-        return new Semester(number, start, end);
+        return new Semester(number, start, end, semesterMonths, null);
     }
 
-    /** Every semester from the first to the one holding the end of the last phase. */
+    /** Whether the project has reporting periods of its own length; without, its phases are its periods. */
+    public boolean hasReportingPeriods() {
+        return semesterMonths != null;
+    }
+
+    /** The period a date falls in, or empty before the project's start, after its end or between phases. */
+    public Optional<Semester> semesterOf(LocalDate date) {
+        return periods().stream().filter(s -> s.contains(date)).findFirst();
+    }
+
+    /** The period numbered {@code number}, from 1 to the number of {@link #periods()}. */
+    public Semester semester(int number) {
+        List<Semester> all = periods();
+        if (number < 1 || number > all.size()) {
+            throw new NotFoundException("semester", number);
+        }
+        return all.get(number - 1);
+    }
+
+    /** The project's periods, as {@link #periods()}. */
     public List<Semester> semesters() {
-        int last = endDate().flatMap(this::semesterOf).map(Semester::number).orElse(1);
-        return IntStream.rangeClosed(1, last).mapToObj(this::semester).toList();
+        return periods();
     }
 
-    /** The semester running on a day; after the project's end the last one, before its start the first. */
+    /** The period running on a day; after the project's end the last one, before its start the first. */
     public Semester currentSemester(LocalDate today) {
-        List<Semester> all = semesters();
+        List<Semester> all = periods();
         return all.stream().filter(s -> s.contains(today)).findFirst()
-                .orElse(today.isBefore(startDate) ? all.get(0) : all.get(all.size() - 1));
+                .orElse(today.isBefore(startDate) ? all.get(0) : all.stream()
+                        .filter(s -> !s.start().isAfter(today)).reduce((a, b) -> b).orElse(all.get(all.size() - 1)));
     }
 
-    /** The semester running on a day, or empty before the project's start and after its end. */
+    /** The period running on a day, or empty before the project's start and after its end. */
     public Optional<Semester> runningSemester(LocalDate today) {
-        return semesters().stream().filter(s -> s.contains(today)).findFirst();
+        return semesterOf(today);
+    }
+
+    /** Whether the days from {@code from} to {@code to} lie wholly within the project's run, from its start to its end. */
+    public boolean runsThrough(LocalDate from, LocalDate to) {
+        LocalDate last = to == null ? from : to;
+        return from == null || !from.isBefore(startDate) && endDate().map(end -> !last.isAfter(end)).orElse(true);
     }
 
     public Optional<Phase> phaseOn(LocalDate date) {
         return phases.stream().filter(p -> p.contains(date)).findFirst();
     }
 
+    /** The project's end: its own end date, else the end of its last phase. */
     public Optional<LocalDate> endDate() {
-        return phases.stream().map(Phase::endDate).max(Comparator.naturalOrder());
+        return ownEndDate != null ? Optional.of(ownEndDate)
+                : phases.stream().map(Phase::endDate).max(Comparator.naturalOrder());
+    }
+
+    /** The end date the project states of its own, null when it ends with its last phase. */
+    public LocalDate getOwnEndDate() {
+        return ownEndDate;
     }
 
     public Long getId() {
@@ -131,7 +190,8 @@ public class Project {
         return startDate;
     }
 
-    public int getSemesterMonths() {
+    /** The length of the reporting periods in months; null when the phases are the periods. */
+    public Integer getSemesterMonths() {
         return semesterMonths;
     }
 

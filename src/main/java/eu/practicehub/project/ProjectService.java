@@ -123,7 +123,11 @@ public class ProjectService {
                 .date("startDate", spec.startDate(), true)
                 .text("website", spec.website(), 500, false)
                 .webAddress("website", spec.website())
-                .check(spec.semesterMonths() >= 1 && spec.semesterMonths() <= 24, "semesterMonths", "project.semesterMonths.range");
+                .check(spec.semesterMonths() == null || spec.semesterMonths() >= 1 && spec.semesterMonths() <= 24,
+                        "semesterMonths", "project.semesterMonths.range");
+        if (spec.startDate() != null && spec.endDate() != null) {
+            checks.check(!spec.endDate().isBefore(spec.startDate()), "endDate", "project.endDate.beforeStart");
+        }
         if (spec.key() != null && !spec.key().isBlank()) {
             checks.check(PROJECT_KEY.matcher(spec.key()).matches(), "key", "project.key.format");
         }
@@ -137,8 +141,21 @@ public class ProjectService {
             if (phase.startDate() != null && phase.endDate() != null) {
                 checks.check(!phase.endDate().isBefore(phase.startDate()), field + ".endDate", "project.phase.endBeforeStart");
             }
+            checkWithinRun(checks, spec, phase, field);
         }
         return checks.violations();
+    }
+
+    /** A phase lies within the project's run: not before its start, not after its own end date. */
+    private static void checkWithinRun(Checks checks, ProjectSpec spec, Phase phase, String field) {
+        if (spec.startDate() != null && phase.startDate() != null) {
+            checks.check(!phase.startDate().isBefore(spec.startDate()), field + ".startDate",
+                    "project.phase.beforeStart", spec.startDate());
+        }
+        if (spec.endDate() != null && phase.endDate() != null) {
+            checks.check(!phase.endDate().isAfter(spec.endDate()), field + ".endDate", "project.phase.afterEnd",
+                    spec.endDate());
+        }
     }
 
     public List<Violation> check(PartnerSpec spec) {
@@ -165,7 +182,11 @@ public class ProjectService {
         return checks.violations();
     }
 
-    /** Checks that a list of partners has unique short names and exactly one lead partner. */
+    /**
+     * Checks that a list of partners has unique short names and exactly one lead partner, and that
+     * transfer partners are in a transfer network: a partnership of its lead (the good-practice city)
+     * and transfer partners, with no partner of the ordinary kind.
+     */
     public List<Violation> checkPartnership(List<PartnerSpec> specs) {
         Checks checks = new Checks();
         Set<String> seen = new HashSet<>();
@@ -175,6 +196,11 @@ public class ProjectService {
         }
         long leads = specs.stream().filter(s -> s.role() == PartnerRole.LEAD).count();
         checks.check(leads == 1, "partners", "partner.lead.exactlyOne", leads);
+        boolean transferNetwork = specs.stream().anyMatch(s -> s.role() == PartnerRole.TRANSFER_PARTNER);
+        for (int i = 0; transferNetwork && i < specs.size(); i++) {
+            checks.check(specs.get(i).role() != PartnerRole.PARTNER, "partners[" + i + "].role",
+                    "partner.transferNetwork.noPartner", specs.get(i).shortName());
+        }
         return checks.violations();
     }
 

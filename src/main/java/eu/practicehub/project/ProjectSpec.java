@@ -3,18 +3,29 @@ package eu.practicehub.project;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a project is made of, as given by an import document or a form. */
+/**
+ * What a project is made of, as given by an import document or a form. Without {@code semesterMonths}
+ * the project has no reporting periods of its own and its phases are its periods; without
+ * {@code endDate} it ends with its last phase.
+ */
 public record ProjectSpec(
         String key,
         String name,
         String programme,
         String mission,
         LocalDate startDate,
-        int semesterMonths,
+        Integer semesterMonths,
         String website,
-        List<Phase> phases) {
+        List<Phase> phases,
+        LocalDate endDate) {
 
     public ProjectSpec {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    /** A project that ends with its last phase. */
+    public ProjectSpec(String key, String name, String programme, String mission, LocalDate startDate,
+            Integer semesterMonths, String website, List<Phase> phases) {
+        this(key, name, programme, mission, startDate, semesterMonths, website, phases, null);
     }
 }

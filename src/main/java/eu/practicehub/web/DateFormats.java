@@ -58,9 +58,20 @@ public class DateFormats {
         return message("format.times", time(start), end == null ? "" : time(end), zone);
     }
 
-    /** E.g. "Semester 5: 1 August 2021 – 31 January 2022". */
+    /** E.g. "Semester 5: 1 August 2021 – 31 January 2022", "Period 2: …" or "Transfer phase: …". */
     public String semester(Semester semester) {
-        return message("format.semester", semester.number(), period(semester.start(), semester.end()));
+        return message("format.period.dated", periodName(semester), period(semester.start(), semester.end()));
+    }
+
+    /**
+     * A period's name: "Semester 5" for a period of six months, "Period 5" for one of another length,
+     * the phase's name for a project whose phases are its periods.
+     */
+    public String periodName(Semester semester) {
+        if (semester.name() != null) {
+            return semester.name();
+        }
+        return message(semester.months() == 6 ? "period.semester" : "period.numbered", semester.number());
     }
 
     private String time(LocalTime time) {

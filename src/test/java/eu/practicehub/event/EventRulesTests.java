@@ -77,7 +77,7 @@ class EventRulesTests {
     }
 
     @Test
-    void anEventTakesPlaceWhileTheProjectRuns() {
+    void anEventBeforeTheStartOrAfterTheEndIsAcceptedAndMarkedOutsideTheRun() {
         EventSpec before = withDates(visit("Genoa", List.of("Gävle"), List.of()),
                 LocalDate.of(2019, 7, 31), null, LocalDate.of(2019, 8, 1), null);
         EventSpec after = withDates(visit("Genoa", List.of("Gävle"), List.of()),
@@ -85,13 +85,14 @@ class EventRulesTests {
         EventSpec firstAndLastDay = withDates(visit("Genoa", List.of("Gävle"), List.of()),
                 LocalDate.of(2019, 8, 1), null, LocalDate.of(2022, 7, 31), null);
 
-        assertThatThrownBy(() -> events.create(project, before))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).containsExactly(
-                        Violation.of("startDate", "event.outsideProject", LocalDate.of(2019, 8, 1), LocalDate.of(2022, 7, 31))));
-        assertThatThrownBy(() -> events.create(project, after))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("endDate"));
-        assertThat(events.create(project, firstAndLastDay).getId()).isNotNull();
+        Event early = events.create(project, before);
+        Event late = events.create(project, after);
+        Event within = events.create(project, firstAndLastDay);
+
+        assertThat(EventView.outsideRun(early, project)).isTrue();
+        assertThat(EventView.outsideRun(late, project)).isTrue();
+        assertThat(EventView.outsideRun(within, project)).isFalse();
+        assertThat(events.outsideRun(project)).extracting(Event::getId).containsExactly(early.getId(), late.getId());
     }
 
     @Test

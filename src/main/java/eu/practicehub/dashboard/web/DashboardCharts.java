@@ -65,7 +65,7 @@ class DashboardCharts {
         Position position = dashboard.position();
         progress("progress-project", message("dashboard.progress.project", dates.day(dashboard.projectProgress().asOf())),
                 dashboard.projectProgress().measures(), dashboard.projectName()).ifPresent(c -> charts.put("project", c));
-        progress("progress-semester", message("dashboard.progress.semester", position.semester(),
+        progress("progress-semester", message("dashboard.progress.period", dates.periodName(position.period()),
                 dates.period(position.semesterStart(), position.semesterEnd())), dashboard.semesterProgress(),
                 dashboard.projectName()).ifPresent(c -> charts.put("semester", c));
         return charts;

@@ -32,7 +32,8 @@ record EventDetail(
         String lessonsLearnt,
         EventStatus status,
         long version,
-        List<String> joiningOnline) {
+        List<String> joiningOnline,
+        boolean outsideRun) {
 
     /**
      * {@code joiningOnline}: the partners of a hybrid event from countries restricted on its days;
@@ -44,6 +45,6 @@ record EventDetail(
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
                 EventView.semester(e, project), e.getHost().getShortName(), EventView.participants(e), e.getMode(), e.getVenue(),
                 e.getOnlineLink(), EventView.practices(e, member), e.getAgenda(), member ? e.getMinutes() : null, e.getLessonsLearnt(),
-                e.getStatus(), e.getVersion(), joiningOnline);
+                e.getStatus(), e.getVersion(), joiningOnline, EventView.outsideRun(e, project));
     }
 }

@@ -82,6 +82,7 @@ class EventPagesController {
         model.addAttribute("section", "timeline");
         model.addAttribute("sectionIndex", true);
         model.addAttribute("timeline", events.timeline(project));
+        model.addAttribute("outsideRun", events.outsideRun(project));
         model.addAttribute("currentSemester", project.semesterOf(LocalDate.now(clock)).orElse(null));
         return TIMELINE_VIEW;
     }

@@ -25,7 +25,8 @@ record IndicatorTable(String caption, List<String> headings, List<Row> rows) {
     static IndicatorTable of(IndicatorReport report, MessageSource messages, Locale locale) {
         Labels labels = new Labels(messages, locale);
         List<String> headings = new ArrayList<>();
-        report.semesters().forEach(s -> headings.add(labels.text("indicators.column.semester", s.number())));
+        report.semesters().forEach(s -> headings.add(s.phase() != null ? s.phase()
+                : labels.text(s.months() == 6 ? "indicators.column.semester" : "indicators.column.period", s.number())));
         headings.add(labels.text("indicators.column.total"));
         List<Figures> columns = new ArrayList<>(report.semesters().stream().map(SemesterFigures::figures).toList());
         columns.add(report.total());

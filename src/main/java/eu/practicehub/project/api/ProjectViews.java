@@ -1,5 +1,6 @@
 package eu.practicehub.project.api;
 
+import eu.practicehub.project.OrganisationType;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.PartnerRole;
 import eu.practicehub.project.Phase;
@@ -22,23 +23,30 @@ final class ProjectViews {
         }
     }
 
-    /** One project with its phases, its semesters and the semester running today (null outside the project's run). */
+    /**
+     * One project with its phases, its periods and the period running today (null outside the project's
+     * run). {@code endDate} is the project's end (its own, else its last phase's); {@code semesterMonths}
+     * is null when the phases are the periods (then each period carries its phase's {@code name}).
+     */
     record ProjectView(String key, String name, String programme, String mission, LocalDate startDate,
-            int semesterMonths, String website, List<Phase> phases, List<Semester> semesters, Semester currentSemester) {
+            LocalDate endDate, Integer semesterMonths, String website, List<Phase> phases, List<Semester> semesters,
+            Semester currentSemester) {
 
         static ProjectView of(Project project, LocalDate today) {
             return new ProjectView(project.getKey(), project.getName(), project.getProgramme(), project.getMission(),
-                    project.getStartDate(), project.getSemesterMonths(), project.getWebsite(), project.getPhases(),
-                    project.semesters(), project.runningSemester(today).orElse(null));
+                    project.getStartDate(), project.endDate().orElse(null), project.getSemesterMonths(),
+                    project.getWebsite(), project.getPhases(), project.semesters(),
+                    project.runningSemester(today).orElse(null));
         }
     }
 
+    /** A partner; {@code organisationType} is null when not known. */
     record PartnerView(long id, String shortName, String name, String country, String nutsCode, PartnerRole role,
-            String timeZone, Contact contact, String website) {
+            OrganisationType organisationType, String timeZone, Contact contact, String website) {
 
         static PartnerView of(Partner partner) {
             return new PartnerView(partner.getId(), partner.getShortName(), partner.getName(), partner.getCountry(),
-                    partner.getNutsCode(), partner.getRole(), partner.getTimeZone(),
+                    partner.getNutsCode(), partner.getRole(), partner.getOrganisationType(), partner.getTimeZone(),
                     new Contact(partner.getContactName(), partner.getContactEmail()), partner.getWebsite());
         }
     }

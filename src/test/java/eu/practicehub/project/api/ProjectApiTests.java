@@ -60,7 +60,7 @@ class ProjectApiTests {
                 .containsExactly("LEAD", "PARTNER", "PARTNER", "PARTNER", "PARTNER");
         assertThat(((ObjectNode) partners.get(0)).without("id")).isEqualTo(tree("""
                 {"shortName": "Genoa", "name": "Municipality of Genoa", "country": "IT", "nutsCode": "ITC33",
-                 "role": "LEAD", "timeZone": "Europe/Rome", "contact": {"name": null, "email": null}, "website": null}
+                 "role": "LEAD", "organisationType": "CITY", "timeZone": "Europe/Rome", "contact": {"name": null, "email": null}, "website": null}
                 """));
     }
 
