@@ -150,7 +150,7 @@ public class ChainService {
     }
 
     private static Workshop workshop(Event event) {
-        return new Workshop(event.getId(), event.getTitle(), event.getStartDate(), event.getHost().getShortName());
+        return new Workshop(event.getId(), event.getTitle(), event.getStartDate(), event.hostName());
     }
 
     private static CitingAction citingAction(Action action) {

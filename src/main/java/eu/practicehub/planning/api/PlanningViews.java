@@ -3,6 +3,7 @@ package eu.practicehub.planning.api;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventFilter;
 import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
 import eu.practicehub.event.EventView;
 import eu.practicehub.planning.Measure;
@@ -49,18 +50,19 @@ class PlanningViews {
                 Pageable.unpaged(Sort.by("startDate", "id"))).getContent();
         return new SemesterView(number, semester.start(), semester.end(),
                 project.phaseOn(semester.start()).map(Phase::name).orElse(null),
-                inSemester.stream().map(e -> EventView.of(e, project, allPractices)).toList(), achieved(inSemester),
+                inSemester.stream().map(e -> EventView.of(e, project, allPractices)).toList(),
+                achieved(events.countByTypeAndStatusBetween(project, semester.start(), semester.end()), inSemester),
                 TargetsView.of(planning.targets(key, number)),
                 new ProgressView(MeasureView.of(progress.inSemester()), MeasureView.of(progress.projectSoFar())));
     }
 
-    private static Achieved achieved(List<Event> inSemester) {
+    /** The held activities of each type on the semester's days, and the practices its held events examined. */
+    private static Achieved achieved(Map<EventType, Map<EventStatus, Long>> activities, List<Event> inSemester) {
         Map<EventType, Long> held = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
-            held.put(type, 0L);
+            held.put(type, activities.get(type).get(EventStatus.HELD));
         }
         List<Event> heldEvents = inSemester.stream().filter(Event::isHeld).toList();
-        heldEvents.forEach(e -> held.merge(e.getType(), 1L, Long::sum));
         long practices = heldEvents.stream().flatMap(e -> e.getPractices().stream()).map(Practice::getId).distinct().count();
         return new Achieved(held, practices);
     }
