@@ -60,7 +60,11 @@ class PlanningViews {
     private static Achieved achieved(Map<EventType, Map<EventStatus, Long>> activities, List<Event> inSemester) {
         Map<EventType, Long> held = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
-            held.put(type, activities.get(type).get(EventStatus.HELD));
+            long count = activities.get(type).get(EventStatus.HELD);
+            // Partner meetings are listed where some were held, so other projects' semesters read as before.
+            if (type != EventType.PARTNER_MEETING || count > 0) {
+                held.put(type, count);
+            }
         }
         List<Event> heldEvents = inSemester.stream().filter(Event::isHeld).toList();
         long practices = heldEvents.stream().flatMap(e -> e.getPractices().stream()).map(Practice::getId).distinct().count();
@@ -74,7 +78,7 @@ class PlanningViews {
             @Schema(description = "The semester's targets against what was achieved in it, and the whole plan against what was achieved up to its end") ProgressView progress) {
     }
 
-    /** What the events held in a semester achieved: how many of each type, and how many practices they examined. */
+    /** What the events held in a semester achieved: how many activities of each type, and how many practices they examined. */
     record Achieved(Map<EventType, Long> heldEvents, long practicesExamined) {
     }
 
