@@ -16,9 +16,4 @@ public record ActivitySpec(EventType type, LocalDate day, String place, List<Str
     public static ActivitySpec of(EventType type) {
         return new ActivitySpec(type, null, null, List.of());
     }
-
-    /** Whether it says more than its type. */
-    public boolean hasDetails() {
-        return day != null || (place != null && !place.isBlank()) || !practices.isEmpty();
-    }
 }

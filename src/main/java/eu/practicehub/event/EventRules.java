@@ -68,6 +68,10 @@ final class EventRules {
     private static void checkFields(EventSpec spec, Checks checks) {
         if (spec.activities().isEmpty()) {
             checks.required("type", spec.type());
+        } else if (spec.type() != null && spec.activities().get(0) != null) {
+            // The event's type is its first activity's: given both, they agree.
+            checks.check(spec.type() == spec.activities().get(0).type(), "type", "event.type.notFirstActivity",
+                    spec.type(), spec.activities().get(0).type());
         }
         // A planned event states how it will meet; a record of one held, postponed or cancelled may not know it.
         if (spec.status() == null || spec.status() == EventStatus.PLANNED) {

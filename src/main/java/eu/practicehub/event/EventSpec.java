@@ -58,10 +58,4 @@ public record EventSpec(
         }
         return type == null ? List.of() : List.of(ActivitySpec.of(type));
     }
-
-    /** The type of the first activity, which the event's lists and filters show as its type. */
-    public EventType firstType() {
-        List<ActivitySpec> effective = effectiveActivities();
-        return effective.isEmpty() ? null : effective.get(0).type();
-    }
 }

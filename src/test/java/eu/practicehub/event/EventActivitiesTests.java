@@ -130,6 +130,13 @@ class EventActivitiesTests {
                          "mode": "VIRTUAL", "status": "PLANNED"}
                         """).exchange();
         assertThat(fields(json(none))).containsExactly("type validation.required");
+
+        MvcTestResult disagreeing = mvc.post().uri("/api/v1/projects/{key}/events", key).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"type": "STUDY_VISIT", "title": "Which one", "start": "2022-03-10", "end": "2022-03-10",
+                         "host": "Tartu", "mode": "VIRTUAL", "status": "PLANNED", "activities": [{"type": "PEER_REVIEW"}]}
+                        """).exchange();
+        assertThat(fields(json(disagreeing))).containsExactly("type event.type.notFirstActivity");
     }
 
     @Test
