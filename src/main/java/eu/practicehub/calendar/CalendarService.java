@@ -3,7 +3,6 @@ package eu.practicehub.calendar;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
-import eu.practicehub.event.EventFilter;
 import eu.practicehub.event.EventService;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
@@ -11,7 +10,6 @@ import eu.practicehub.project.ProjectService;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +48,7 @@ public class CalendarService {
     public CalendarFile partnerCalendar(String key, long partnerId, URI site) {
         Project project = projects.project(key);
         Partner partner = projects.partner(project, partnerId);
-        List<Event> its = events.events(project, new EventFilter(null, null, partner.getId(), null), Pageable.unpaged())
-                .getContent();
+        List<Event> its = events.takingPart(partner);
         String name = texts.message("calendar.name.partner", project.getName(), partner.getShortName());
         return new CalendarFile(project.getKey() + "-partner-" + partner.getId() + ".ics",
                 writer.feed(name, inCalendar(its), site));

@@ -133,11 +133,16 @@ class CalendarWriter {
         entry.add(new Uid(uid(event)));
         entry.add(new DtStamp(stamp));
         addTimes(entry, event, definitions);
-        entry.add(new Summary(event.getTitle()));
+        entry.add(new Summary(texts.summary(event)));
         entry.add(new Description(texts.description(event, page)));
         texts.location(event).ifPresent(location -> entry.add(new Location(location)));
         conference(event).ifPresent(entry::add);
-        entry.add(new Categories(new TextList(texts.label(event.getType()), texts.label(event.getMode()))));
+        List<String> categories = new ArrayList<>();
+        event.getActivities().stream().map(a -> texts.label(a.getType())).distinct().forEach(categories::add);
+        if (event.getMode() != null) {
+            categories.add(texts.label(event.getMode()));
+        }
+        entry.add(new Categories(new TextList(categories.toArray(String[]::new))));
         entry.add(status(event.getStatus()));
         entry.add(new Sequence((int) Math.min(event.getVersion(), Integer.MAX_VALUE)));
         entry.add(new Url(page));

@@ -1,8 +1,10 @@
 package eu.practicehub.calendar;
 
 import eu.practicehub.event.Event;
+import eu.practicehub.event.EventActivity;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.project.Partner;
+import eu.practicehub.web.DateFormats;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,37 @@ import org.springframework.stereotype.Component;
 class EventTexts {
 
     private final MessageSource messages;
+    private final DateFormats dates;
 
-    EventTexts(MessageSource messages) {
+    EventTexts(MessageSource messages, DateFormats dates) {
         this.messages = messages;
+        this.dates = dates;
+    }
+
+    /** The title, followed by its activities' types when it holds several (“Meeting in Vilnius (Partner meeting, Study visit)”). */
+    String summary(Event event) {
+        if (event.getActivities().size() < 2) {
+            return event.getTitle();
+        }
+        return message("calendar.summary.activities", event.getTitle(), activityTypes(event));
+    }
+
+    /** The labels of the activities' types in order, each once. */
+    private String activityTypes(Event event) {
+        return event.getActivities().stream().map(a -> label(a.getType())).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** “Study visit, 12 May 2023, in Vilnius”: an activity's type, and its own day and place where it has them. */
+    String activity(EventActivity activity) {
+        String type = label(activity.getType());
+        String place = activity.getPlace();
+        if (activity.getDay() != null && place != null) {
+            return message("event.activity.dayAndPlace", type, dates.day(activity.getDay()), place);
+        }
+        if (activity.getDay() != null) {
+            return message("event.activity.day", type, dates.day(activity.getDay()));
+        }
+        return place != null ? message("event.activity.place", type, place) : type;
     }
 
     /**
@@ -29,17 +59,26 @@ class EventTexts {
      */
     String description(Event event, URI page) {
         List<String> lines = new ArrayList<>();
-        lines.add(message("calendar.description.kind", label(event.getType()), label(event.getStatus())));
-        lines.add(message("calendar.description.host", event.getHost().getShortName()));
+        String kind = event.hasActivityDetails() ? activityTypes(event) : label(event.getType());
+        lines.add(message("calendar.description.kind", kind, label(event.getStatus())));
+        lines.add(event.getHost() == null ? message("calendar.description.host.notStated")
+                : message("calendar.description.host", event.getHost().getShortName()));
         if (!event.getParticipants().isEmpty()) {
             lines.add(message("calendar.description.visitors", event.getParticipants().stream()
                     .map(Partner::getShortName).collect(Collectors.joining(", "))));
         }
-        lines.add(message("calendar.description.mode", label(event.getMode())));
+        lines.add(event.getMode() == null ? message("calendar.description.mode.notStated")
+                : message("calendar.description.mode", label(event.getMode())));
         present(event.getVenue()).ifPresent(venue -> lines.add(message("calendar.description.venue", venue)));
         present(event.getOnlineLink()).ifPresent(link -> lines.add(message("calendar.description.onlineLink", link)));
-        List<String> practices = event.getPractices().stream().filter(Practice::isPublicVisible).map(Practice::getTitle)
-                .toList();
+        present(event.getOriginallyPlannedIn())
+                .ifPresent(place -> lines.add(message("calendar.description.originallyPlannedIn", place)));
+        if (event.hasActivityDetails()) {
+            lines.add("");
+            lines.add(message("calendar.description.activities"));
+            event.getActivities().forEach(a -> lines.add("– " + activity(a)));
+        }
+        List<String> practices = event.publicPracticesExamined().stream().map(Practice::getTitle).toList();
         if (!practices.isEmpty()) {
             lines.add("");
             lines.add(message("calendar.description.practices"));
@@ -59,6 +98,9 @@ class EventTexts {
     Optional<String> location(Event event) {
         Optional<String> venue = present(event.getVenue());
         Optional<String> link = present(event.getOnlineLink());
+        if (event.getMode() == null) {
+            return venue.or(() -> link);
+        }
         return switch (event.getMode()) {
             case IN_PERSON -> venue;
             case VIRTUAL -> link.or(() -> venue);

@@ -151,7 +151,7 @@ public class ChainService {
     }
 
     private static Workshop workshop(Event event) {
-        return new Workshop(event.getId(), event.getTitle(), event.getStartDate(), event.getHost().getShortName(),
+        return new Workshop(event.getId(), event.getTitle(), event.getStartDate(), event.hostName(),
                 event.getDatePrecision().name());
     }
 

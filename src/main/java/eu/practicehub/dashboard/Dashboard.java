@@ -97,7 +97,7 @@ public record Dashboard(
         static UpcomingEvent of(Event event) {
             return new UpcomingEvent(event.getId(), event.getType(), event.getTitle(), event.getStartDate(),
                     event.getStartTime(), event.getEndDate(), event.getEndTime(), event.getDatePrecision(),
-                    event.getTimeZone(), event.getHost().getShortName(), event.getMode());
+                    event.getTimeZone(), event.hostName(), event.getMode());
         }
     }
 }

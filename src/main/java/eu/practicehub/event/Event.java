@@ -15,7 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -27,12 +30,16 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 import static eu.practicehub.common.Lists.replace;
 
 
-/** A learning event of a project, hosted by one partner and attended by others. */
+/**
+ * A learning event of a project, hosted by one partner (or by none known) and attended by others, holding
+ * one or more activities. Its {@code type} is its first activity's, kept for its lists and filters.
+ */
 @Entity
 @Audited
 @Table(name = "learning_event")
@@ -63,7 +70,7 @@ public class Event {
 
     private String timeZone;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "host_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Partner host;
@@ -90,6 +97,15 @@ public class Event {
     @OrderColumn(name = "position")
     private List<Practice> practices = new ArrayList<>();
 
+    // The history keeps the event's own fields; its activities are read as they are now.
+    // Read with the event (in batches), as every list of events shows them.
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    @NotAudited
+    private List<EventActivity> activities = new ArrayList<>();
+
+    private String originallyPlannedIn;
+
     private String agenda;
     private String minutes;
     private String lessonsLearnt;
@@ -108,15 +124,16 @@ public class Event {
         this.project = project;
     }
 
-    void describe(EventSpec spec, Partner host, List<Partner> participants, List<Practice> practices) {
-        this.type = spec.type();
+    void describe(EventSpec spec, Partner host, String zone, List<Partner> participants, List<Practice> practices,
+            List<ResolvedActivity> activities) {
+        this.type = activities.get(0).spec().type();
         this.title = spec.title().strip();
         this.startDate = spec.startDate();
         this.startTime = spec.startTime();
         this.endDate = spec.endDate();
         this.endTime = spec.endTime();
         this.datePrecision = spec.datePrecision() == null ? DatePrecision.DAY : spec.datePrecision();
-        this.timeZone = zoneOrHosts(spec.timeZone(), host);
+        this.timeZone = zone;
         this.host = host;
         replace(this.participants, participants);
         this.mode = spec.mode();
@@ -127,10 +144,38 @@ public class Event {
         this.minutes = spec.minutes();
         this.lessonsLearnt = spec.lessonsLearnt();
         this.status = spec.status();
+        this.originallyPlannedIn = spec.originallyPlannedIn() == null || spec.originallyPlannedIn().isBlank() ? null
+                : spec.originallyPlannedIn().strip();
+        describeActivities(activities);
     }
 
-    static String zoneOrHosts(String zone, Partner host) {
-        return zone == null || zone.isBlank() ? host.getTimeZone() : zone;
+    /** Changes the activities in place, position by position, so that each keeps its row. */
+    private void describeActivities(List<ResolvedActivity> given) {
+        while (activities.size() > given.size()) {
+            activities.remove(activities.size() - 1);
+        }
+        for (int i = 0; i < given.size(); i++) {
+            if (i == activities.size()) {
+                activities.add(new EventActivity(this, i));
+            }
+            ActivitySpec spec = given.get(i).spec();
+            activities.get(i).describe(spec.type(), spec.day(), spec.place(), given.get(i).practices());
+        }
+    }
+
+    /** An activity of a spec with the practices it names. */
+    record ResolvedActivity(ActivitySpec spec, List<Practice> practices) {
+    }
+
+    /**
+     * The time zone of an event's local times: the one given, else its host's, else (an event without
+     * host) the project's, which is its lead partner's.
+     */
+    static String zoneOf(String zone, Partner host, String projectZone) {
+        if (zone != null && !zone.isBlank()) {
+            return zone;
+        }
+        return host != null ? host.getTimeZone() : projectZone;
     }
 
     public boolean isAllDay() {
@@ -150,6 +195,21 @@ public class Event {
         return endDate.atTime(endTime == null ? LocalTime.MAX : endTime).atZone(zone());
     }
 
+    /** The host's id, or null for an event without host (whose records only coordinators change). */
+    public Long hostId() {
+        return host == null ? null : host.getId();
+    }
+
+    /** The host's short name, or null when the host is not known. */
+    public String hostName() {
+        return host == null ? null : host.getShortName();
+    }
+
+    /** Whether the event is more than one activity of its type: several, or one with its own day, place or practices. */
+    public boolean hasActivityDetails() {
+        return activities.size() > 1 || activities.stream().anyMatch(EventActivity::hasDetails);
+    }
+
     public boolean isHeld() {
         return status == EventStatus.HELD;
     }
@@ -160,12 +220,25 @@ public class Event {
      * share a theme form one group; a practice without a theme stands in a group of its own.
      */
     public List<PracticeGroup> practicesByTheme() {
-        return grouped(practices);
+        return grouped(examined());
     }
 
     /** The public practices examined, grouped as {@link #practicesByTheme()} groups them all. */
     public List<PracticeGroup> publicPracticesByTheme() {
-        return grouped(practices.stream().filter(Practice::isPublicVisible).toList());
+        return grouped(examined().stream().filter(Practice::isPublicVisible).toList());
+    }
+
+    /** The public practices examined at the event and then those its activities examined besides, each once. */
+    public List<Practice> publicPracticesExamined() {
+        return examined().stream().filter(Practice::isPublicVisible).toList();
+    }
+
+    /** The practices examined at the event and then those its activities examined besides, each once. */
+    private List<Practice> examined() {
+        List<Practice> all = new ArrayList<>(practices);
+        activities.stream().filter(EventActivity::hasPractices).flatMap(a -> a.getPractices().stream())
+                .filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
     }
 
     private static List<PracticeGroup> grouped(List<Practice> practices) {
@@ -251,6 +324,22 @@ public class Event {
 
     public List<Practice> getPractices() {
         return List.copyOf(practices);
+    }
+
+    /** The event's activities in order; at least one. */
+    public List<EventActivity> getActivities() {
+        return List.copyOf(activities);
+    }
+
+    /** The activities as a spec gives them, practices by title. */
+    public List<ActivitySpec> activitySpecs() {
+        return activities.stream().map(a -> new ActivitySpec(a.getType(), a.getDay(), a.getPlace(),
+                a.getPractices().stream().map(Practice::getTitle).toList())).toList();
+    }
+
+    /** Where the event was planned first (e.g. a city), when it was then held elsewhere or online. */
+    public String getOriginallyPlannedIn() {
+        return originallyPlannedIn;
     }
 
     public String getAgenda() {

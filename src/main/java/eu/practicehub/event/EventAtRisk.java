@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record EventAtRisk(long eventId, String title, EventType type, LocalDate startDate, LocalDate endDate,
         DatePrecision datePrecision, String host, EventMode mode, long version, List<RestrictedCountry> restrictions,
-        List<RiskResolution> suggestions, long hostId) {
+        List<RiskResolution> suggestions, Long hostId) {
 
     /** A restricted country of the event: the restriction's period and the event's partners from it. */
     public record RestrictedCountry(String country, LocalDate from, LocalDate to, List<String> partners) {

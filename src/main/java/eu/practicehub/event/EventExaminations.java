@@ -21,7 +21,7 @@ class EventExaminations implements PracticeExaminations {
     public List<Examination> examinationsOf(Practice practice) {
         return events.findExamining(practice).stream()
                 .map(e -> new Examination(e.getId(), e.getTitle(), e.getType().name(), e.getStatus().name(),
-                        e.getStartDate(), e.getEndDate(), e.getDatePrecision().name(), e.getHost().getShortName()))
+                        e.getStartDate(), e.getEndDate(), e.getDatePrecision().name(), e.hostName()))
                 .toList();
     }
 

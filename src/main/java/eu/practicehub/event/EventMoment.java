@@ -16,8 +16,11 @@ public record EventMoment(LocalDate date, LocalTime time) {
     private static final Map<String, String> WRITTEN_FIELDS = Map.of(
             "startDate", "start", "startTime", "start", "endDate", "end", "endTime", "end");
 
-    /** The name under which documents and the API write a field of {@link EventSpec}. */
+    /** The name under which documents and the API write a field of {@link EventSpec} (an activity's day is its {@code date}). */
     public static String writtenField(String specField) {
+        if (specField != null && specField.startsWith("activities[") && specField.endsWith(".day")) {
+            return specField.substring(0, specField.length() - ".day".length()) + ".date";
+        }
         return WRITTEN_FIELDS.getOrDefault(specField, specField);
     }
 

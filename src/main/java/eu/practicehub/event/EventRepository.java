@@ -18,49 +18,58 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
     @Override
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     Page<Event> findAll(Specification<Event> spec, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"host", "participants"})
+    @EntityGraph(attributePaths = {"host", "participants"}, type = EntityGraph.EntityGraphType.LOAD)
     Optional<Event> findByProjectAndId(Project project, Long id);
 
     Optional<Event> findByProjectAndTitleAndStartDate(Project project, String title, LocalDate startDate);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = {"host", "activities"}, type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where e.project = :project order by e.startDate, e.id")
     List<Event> findByProject(Project project);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.HELD"
-            + " and e.startDate between :from and :to order by e.startDate, e.id")
+            + " and exists (select a from EventActivity a where a.event = e"
+            + " and coalesce(a.day, e.startDate) between :from and :to) order by e.startDate, e.id")
     List<Event> findHeldBetween(Project project, LocalDate from, LocalDate to);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.HELD"
-            + " and e.startDate between :from and :to and e.type in :types order by e.startDate, e.id")
+            + " and exists (select a from EventActivity a where a.event = e and a.type in :types"
+            + " and coalesce(a.day, e.startDate) between :from and :to) order by e.startDate, e.id")
     List<Event> findHeldBetween(Project project, LocalDate from, LocalDate to, Collection<EventType> types);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where e.host = :partner order by e.startDate, e.id")
     List<Event> findHostedBy(Partner partner);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where :partner member of e.participants order by e.startDate, e.id")
     List<Event> findAttendedBy(Partner partner);
 
-    @EntityGraph(attributePaths = "host")
-    @Query("select e from Event e join e.practices p where p = :practice order by e.startDate, e.id")
+    @EntityGraph(attributePaths = {"host", "activities"}, type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select e from Event e where e.host = :partner or :partner member of e.participants order by e.startDate, e.id")
+    List<Event> findTakingPart(Partner partner);
+
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select e from Event e where :practice member of e.practices or exists (select a from EventActivity a"
+            + " where a.event = e and :practice member of a.practices) order by e.startDate, e.id")
     List<Event> findExamining(Practice practice);
 
-    @Query("select count(e) > 0 from Event e join e.practices p where p = :practice")
+    @Query("select count(e) > 0 from Event e where :practice member of e.practices or exists (select a from EventActivity a"
+            + " where a.event = e and :practice member of a.practices)")
     boolean existsExamining(Practice practice);
 
-    @Query("select count(e) from Event e where e.project = :project and e.type = :type and e.status = eu.practicehub.event.EventStatus.HELD")
+    @Query("select count(a) from EventActivity a join a.event e where e.project = :project and a.type = :type"
+            + " and e.status = eu.practicehub.event.EventStatus.HELD")
     long countHeld(Project project, EventType type);
 
     long countByProject(Project project);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
             + " and e.startDate >= :from order by e.startDate, e.startTime, e.id")
     List<Event> findPlannedFrom(Project project, LocalDate from, Pageable pageable);
@@ -68,10 +77,11 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
     @Query("select count(e) from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED and e.startDate >= :from")
     long countPlannedFrom(Project project, LocalDate from);
 
-    @Query("select e.type, e.status, count(e) from Event e where e.project = :project and e.startDate between :from and :to group by e.type, e.status")
+    @Query("select a.type, e.status, count(a) from EventActivity a join a.event e where e.project = :project"
+            + " and coalesce(a.day, e.startDate) between :from and :to group by a.type, e.status")
     List<Object[]> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to);
 
-    @EntityGraph(attributePaths = "host")
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
     @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
             + " and e.mode <> eu.practicehub.event.EventMode.VIRTUAL order by e.startDate, e.id")
     List<Event> findPlannedOnSite(Project project);

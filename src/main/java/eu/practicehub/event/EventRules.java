@@ -34,7 +34,8 @@ final class EventRules {
     }
 
     /** What a spec names, resolved, and every rule it breaks; {@code current} is null for a new event. */
-    record Checked(Partner host, List<Partner> participants, List<Practice> practices, List<Violation> violations) {
+    record Checked(Partner host, String zone, List<Partner> participants, List<Practice> practices,
+            List<Event.ResolvedActivity> activities, List<Violation> violations) {
     }
 
     /**
@@ -46,25 +47,39 @@ final class EventRules {
         checkFields(spec, checks);
         Partner host = resolveHost(project, spec, checks);
         List<Partner> participants = resolveParticipants(project, spec, host, checks);
-        List<Practice> examined = resolvePractices(project, spec, checks);
-        checkDates(spec, host, checks);
+        List<Practice> examined = resolvePractices(project, spec.practices(), "practices", checks);
+        List<Event.ResolvedActivity> activities = resolveActivities(project, spec, checks);
+        // A host named but not found leaves the zone unknown; an event without host takes the project's zone.
+        boolean hostNamed = spec.host() != null && !spec.host().isBlank();
+        String zone = checks.hasViolation("timeZone") || (hostNamed && host == null) ? null
+                : Event.zoneOf(spec.timeZone(), host, projects.zone(project).getId());
+        checkDates(spec, zone, checks);
         if (travelRule) {
             checkTravel(project, spec, host, participants, checks);
         }
         Optional<Event> clash = spec.title() == null || spec.startDate() == null ? Optional.empty()
                 : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
         checks.check(clash.isEmpty() || clash.get() == current, "title", "event.title.taken", spec.title(), spec.startDate());
-        return new Checked(host, participants, examined, checks.violations());
+        return new Checked(host, zone, participants, examined, activities, checks.violations());
     }
 
     private static void checkFields(EventSpec spec, Checks checks) {
-        checks.required("type", spec.type())
-                .text("title", spec.title(), 300, true)
+        if (spec.activities().isEmpty()) {
+            checks.required("type", spec.type());
+        } else if (spec.type() != null && spec.activities().get(0) != null) {
+            // The event's type is its first activity's: given both, they agree.
+            checks.check(spec.type() == spec.activities().get(0).type(), "type", "event.type.notFirstActivity",
+                    spec.type(), spec.activities().get(0).type());
+        }
+        // A planned event states how it will meet; a record of one held, postponed or cancelled may not know it.
+        if (spec.status() == null || spec.status() == EventStatus.PLANNED) {
+            checks.required("mode", spec.mode());
+        }
+        checks.text("title", spec.title(), 300, true)
                 .date("startDate", spec.startDate(), true)
                 .date("endDate", spec.endDate(), true)
-                .required("host", spec.host())
-                .required("mode", spec.mode())
                 .required("status", spec.status())
+                .text("originallyPlannedIn", spec.originallyPlannedIn(), 300, false)
                 .text("venue", spec.venue(), 500, false)
                 .text("onlineLink", spec.onlineLink(), 500, false)
                 .webAddress("onlineLink", spec.onlineLink())
@@ -104,16 +119,46 @@ final class EventRules {
         return resolved;
     }
 
-    private List<Practice> resolvePractices(Project project, EventSpec spec, Checks checks) {
-        checks.check(spec.practices().stream().noneMatch(Objects::isNull), "practices", "validation.listItemMissing");
+    /**
+     * The activities given (or the one of the spec's type), each with its practices: every activity has a
+     * type, its own day lies within the event's dates, and its practices are the project's.
+     */
+    private List<Event.ResolvedActivity> resolveActivities(Project project, EventSpec spec, Checks checks) {
+        List<Event.ResolvedActivity> resolved = new ArrayList<>();
+        List<ActivitySpec> given = spec.effectiveActivities();
+        for (int i = 0; i < spec.activities().size(); i++) {
+            ActivitySpec activity = given.get(i);
+            String path = "activities[" + i + "]";
+            if (activity == null) {
+                checks.check(false, path + ".type", "validation.required");
+                continue;
+            }
+            checks.required(path + ".type", activity.type())
+                    .date(path + ".day", activity.day(), false)
+                    .text(path + ".place", activity.place(), 300, false);
+            if (activity.day() != null && spec.startDate() != null && spec.endDate() != null) {
+                checks.check(!activity.day().isBefore(spec.startDate()) && !activity.day().isAfter(spec.endDate()),
+                        path + ".day", "event.activity.dayOutside", spec.startDate(), spec.endDate());
+            }
+            resolved.add(new Event.ResolvedActivity(activity,
+                    resolvePractices(project, activity.practices(), path + ".practices", checks)));
+        }
+        if (spec.activities().isEmpty() && spec.type() != null) {
+            resolved.add(new Event.ResolvedActivity(ActivitySpec.of(spec.type()), List.of()));
+        }
+        return resolved;
+    }
+
+    private List<Practice> resolvePractices(Project project, List<String> given, String field, Checks checks) {
+        checks.check(given.stream().noneMatch(Objects::isNull), field, "validation.listItemMissing");
         Set<String> seen = new HashSet<>();
         List<String> titles = new ArrayList<>();
-        for (String title : spec.practices()) {
+        for (String title : given) {
             if (title == null) {
                 continue;
             }
             boolean first = seen.add(title.strip());
-            checks.check(first, "practices", "event.practice.duplicate", title.strip());
+            checks.check(first, field, "event.practice.duplicate", title.strip());
             if (first) {
                 titles.add(title.strip());
             }
@@ -122,7 +167,7 @@ final class EventRules {
         Set<String> foundTitles = new HashSet<>();
         found.forEach(p -> foundTitles.add(p.getTitle()));
         titles.stream().filter(t -> !foundTitles.contains(t))
-                .forEach(t -> checks.check(false, "practices", "event.practice.unknown", t, project.getKey()));
+                .forEach(t -> checks.check(false, field, "event.practice.unknown", t, project.getKey()));
         return found;
     }
 
@@ -132,7 +177,7 @@ final class EventRules {
      * not), so the rule leaves them alone.
      */
     private void checkTravel(Project project, EventSpec spec, Partner host, List<Partner> participants, Checks checks) {
-        if (spec.mode() != EventMode.IN_PERSON || spec.status() != EventStatus.PLANNED || host == null
+        if (spec.mode() != EventMode.IN_PERSON || spec.status() != EventStatus.PLANNED
                 || spec.startDate() == null || spec.endDate() == null || spec.endDate().isBefore(spec.startDate())) {
             return;
         }
@@ -143,7 +188,7 @@ final class EventRules {
         }
     }
 
-    private static void checkDates(EventSpec spec, Partner host, Checks checks) {
+    private static void checkDates(EventSpec spec, String zoneId, Checks checks) {
         if (spec.startDate() == null || spec.endDate() == null) {
             return;
         }
@@ -154,12 +199,12 @@ final class EventRules {
         }
         checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
                 "startTime", "event.time.needsDay");
-        if (host == null || checks.hasViolation("timeZone")) {
+        if (zoneId == null) {
             return;
         }
         LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
         LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
-        ZoneId zone = ZoneId.of(Event.zoneOrHosts(spec.timeZone(), host));
+        ZoneId zone = ZoneId.of(zoneId);
         checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), timed ? "endTime" : "endDate", "event.end.beforeStart");
     }
 }

@@ -68,6 +68,7 @@ public class EventService {
         Event event = event(project, id);
         // Reading them inside the transaction loads the practices, then all their themes in one batch.
         event.getPractices().forEach(Practice::getThemes);
+        event.getActivities().forEach(a -> a.getPractices().forEach(Practice::getThemes));
         return event;
     }
 
@@ -75,7 +76,10 @@ public class EventService {
         return events.findByProject(project);
     }
 
-    /** The events held from {@code from} to {@code to} (by their start, both days included), of the types given or of any type when none is. */
+    /**
+     * The events held with an activity from {@code from} to {@code to} (by the activity's own day, else the
+     * event's start; both days included), of the types given or of any type when none is.
+     */
     public List<Event> heldBetween(Project project, LocalDate from, LocalDate to, Collection<EventType> types) {
         return types.isEmpty() ? events.findHeldBetween(project, from, to)
                 : events.findHeldBetween(project, from, to, types);
@@ -83,6 +87,11 @@ public class EventService {
 
     public List<Event> hostedBy(Partner partner) {
         return events.findHostedBy(partner);
+    }
+
+    /** The events the partner hosts or attends, by start, with their activities. */
+    public List<Event> takingPart(Partner partner) {
+        return events.findTakingPart(partner);
     }
 
     public List<Event> attendedBy(Partner partner) {
@@ -93,6 +102,7 @@ public class EventService {
         return events.countByProject(project);
     }
 
+    /** How many activities of the type the project's held events hold. */
     public long countHeld(Project project, EventType type) {
         return events.countHeld(project, type);
     }
@@ -107,8 +117,9 @@ public class EventService {
     }
 
     /**
-     * How many of the project's events of each type and status start from {@code from} to {@code to},
-     * both days included, counted in one grouped query; every type and status is present.
+     * How many activities of each type and status the project's events hold from {@code from} to {@code to},
+     * both days included (an activity's own day, else its event's start, decides), counted in one grouped
+     * query; every type and status is present.
      */
     public Map<EventType, Map<EventStatus, Long>> countByTypeAndStatusBetween(Project project, LocalDate from, LocalDate to) {
         Map<EventType, Map<EventStatus, Long>> counts = new java.util.EnumMap<>(EventType.class);
@@ -215,17 +226,24 @@ public class EventService {
 
     private Event save(Project project, Event event, EventSpec spec, boolean travelRule) {
         EventRules.Checked checked = rules.check(project, event.getId() == null ? null : event, spec, travelRule);
+        List<Violation> violations = new ArrayList<>(checked.violations());
         // The host's editors write its events: on a new event or a change of host, the new host must be theirs too.
         if (checked.host() != null) {
             access.requireWrite(project.getId(), checked.host().getId());
         } else if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
+        } else if (!access.mayCoordinate(project.getId()) && (spec.host() == null || spec.host().isBlank())) {
+            // An event without host is the whole project's: a partner's editor names its partner as host.
+            violations.add(Violation.of("host", "validation.required"));
         }
-        RuleViolationException.throwIfAny(checked.violations());
-        event.describe(spec, checked.host(), checked.participants(), checked.practices());
+        RuleViolationException.throwIfAny(violations);
+        event.describe(spec, checked.host(), checked.zone(), checked.participants(), checked.practices(),
+                checked.activities());
         Event saved = events.saveAndFlush(event);
         if (saved.isHeld()) {
-            practices.markExamined(checked.practices());
+            List<Practice> examined = new ArrayList<>(checked.practices());
+            checked.activities().forEach(a -> examined.addAll(a.practices()));
+            practices.markExamined(examined.stream().distinct().toList());
         }
         return saved;
     }
@@ -245,7 +263,7 @@ public class EventService {
 
     /** An event, its report, participants and examinations are changed by its host's editors and the coordinators. */
     void requireHost(Event event) {
-        access.requireWrite(event.getProject().getId(), event.getHost().getId());
+        access.requireWrite(event.getProject().getId(), event.hostId());
     }
 
     private static Specification<Event> matching(Project project, EventFilter filter) {
@@ -253,7 +271,10 @@ public class EventService {
             List<Predicate> predicates = new ArrayList<>();
             predicates.add(cb.equal(root.get("project"), project));
             if (filter.type() != null) {
-                predicates.add(cb.equal(root.get("type"), filter.type()));
+                var sub = query.subquery(Long.class);
+                var activity = sub.from(EventActivity.class);
+                sub.select(activity.get("event").get("id")).where(cb.equal(activity.get("type"), filter.type()));
+                predicates.add(root.get("id").in(sub));
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));

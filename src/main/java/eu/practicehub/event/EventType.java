@@ -1,6 +1,6 @@
 package eu.practicehub.event;
 
-/** The kinds of learning event. */
+/** The kinds of activity a meeting of the partnership holds (an event holds one or more). */
 public enum EventType {
     THEMATIC_EVENT,
     STUDY_VISIT,
@@ -8,5 +8,6 @@ public enum EventType {
     STAFF_EXCHANGE,
     IMPORT_WORKSHOP,
     REGIONAL_EVENT,
-    STEERING_COMMITTEE
+    STEERING_COMMITTEE,
+    PARTNER_MEETING
 }

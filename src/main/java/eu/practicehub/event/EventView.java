@@ -25,19 +25,33 @@ public record EventView(
         String onlineLink,
         @Schema(description = "The practices examined, in order") List<PracticeRef> practices,
         EventStatus status,
-        @Schema(description = "Whether the event starts before the project's start or ends after its end; it then counts in no period") boolean outsideRun) {
+        @Schema(description = "Whether the event starts before the project's start or ends after its end; it then counts in no period") boolean outsideRun,
+        @Schema(description = "The event's activities in order (the first one's type is the event's type)") List<ActivityView> activities,
+        @Schema(description = "Where the event was planned first, when it was held elsewhere or online", example = "Vilnius") String originallyPlannedIn) {
 
     /** {@code allPractices}: whether the reader sees the practices that are not public (the project's members do). */
     public static EventView of(Event e, Project project, boolean allPractices) {
         return new EventView(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
-                semester(e, project), e.getHost().getShortName(), participants(e), e.getMode(), e.getVenue(), e.getOnlineLink(),
-                practices(e, allPractices), e.getStatus(), outsideRun(e, project));
+                semester(e, project), e.hostName(), participants(e), e.getMode(), e.getVenue(), e.getOnlineLink(),
+                practices(e, allPractices), e.getStatus(), outsideRun(e, project), activities(e, allPractices),
+                e.getOriginallyPlannedIn());
     }
 
     /** Whether the event starts before the project's start or ends after its end. */
     public static boolean outsideRun(Event e, Project project) {
         return !project.runsThrough(e.getStartDate(), e.getEndDate());
+    }
+
+    public static List<ActivityView> activities(Event e, boolean allPractices) {
+        return e.getActivities().stream().map(a -> new ActivityView(a.getType(), a.getDay(), a.getPlace(),
+                a.getPractices().stream().filter(p -> allPractices || p.isPublicVisible()).map(PracticeRef::of).toList()))
+                .toList();
+    }
+
+    /** One activity of an event: its type and, where known, its own day, place and the practices it examined. */
+    public record ActivityView(EventType type, @Schema(example = "2021-07-17") java.time.LocalDate date, String place,
+            List<PracticeRef> practices) {
     }
 
     public static Integer semester(Event e, Project project) {

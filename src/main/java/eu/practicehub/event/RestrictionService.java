@@ -170,7 +170,8 @@ public class RestrictionService {
 
     /** The event's risk, or null when it is not at risk. */
     private static EventAtRisk assess(Event event, List<Restriction> restricted) {
-        if (event.getStatus() != EventStatus.PLANNED || event.getMode() == EventMode.VIRTUAL) {
+        // An event of unknown mode is not known to meet on site: the travel rule leaves it alone.
+        if (event.getStatus() != EventStatus.PLANNED || event.getMode() == null || event.getMode() == EventMode.VIRTUAL) {
             return null;
         }
         List<Partner> attending = TravelRule.attending(event.getHost(), event.getParticipants());
@@ -191,8 +192,8 @@ public class RestrictionService {
         }
         suggestions.add(RiskResolution.POSTPONE);
         return new EventAtRisk(event.getId(), event.getTitle(), event.getType(), event.getStartDate(),
-                event.getEndDate(), event.getDatePrecision(), event.getHost().getShortName(), event.getMode(),
-                event.getVersion(), countries, List.copyOf(suggestions), event.getHost().getId());
+                event.getEndDate(), event.getDatePrecision(), event.hostName(), event.getMode(),
+                event.getVersion(), countries, List.copyOf(suggestions), event.hostId());
     }
 
     /**
@@ -216,7 +217,7 @@ public class RestrictionService {
                 resolution, event.getTitle()).throwIfAny();
         EventSpec spec = new EventSpec(event.getType(), event.getTitle(), event.getStartDate(), event.getStartTime(),
                 event.getEndDate(), event.getEndTime(), event.getDatePrecision(), event.getTimeZone(),
-                event.getHost().getShortName(), event.getParticipants().stream().map(Partner::getShortName).toList(),
+                event.hostName(), event.getParticipants().stream().map(Partner::getShortName).toList(),
                 switch (resolution) {
                     case SWITCH_TO_VIRTUAL -> EventMode.VIRTUAL;
                     case SWITCH_TO_HYBRID -> EventMode.HYBRID;
@@ -225,7 +226,8 @@ public class RestrictionService {
                 resolution == RiskResolution.SWITCH_TO_VIRTUAL ? null : event.getVenue(), event.getOnlineLink(),
                 event.getPractices().stream().map(Practice::getTitle).toList(),
                 event.getAgenda(), event.getMinutes(), event.getLessonsLearnt(),
-                resolution == RiskResolution.POSTPONE ? EventStatus.POSTPONED : event.getStatus());
+                resolution == RiskResolution.POSTPONE ? EventStatus.POSTPONED : event.getStatus(),
+                event.activitySpecs(), event.getOriginallyPlannedIn());
         return events.update(project, eventId, version, spec);
     }
 

@@ -21,9 +21,9 @@ final class TravelRule {
     private TravelRule() {
     }
 
-    /** The partners of an event, host first. */
+    /** The partners of an event, host first (when it has one). */
     static List<Partner> attending(Partner host, List<Partner> visitors) {
-        return Stream.concat(Stream.of(host), visitors.stream()).toList();
+        return Stream.concat(Stream.ofNullable(host), visitors.stream()).toList();
     }
 
     static List<String> countries(Collection<Partner> partners) {
@@ -41,7 +41,7 @@ final class TravelRule {
 
     /** True when one of the restrictions restricts the partner's country. */
     static boolean isRestricted(Partner partner, List<Restriction> restricting) {
-        return restricting.stream().anyMatch(r -> r.getCountry().equals(partner.getCountry()));
+        return partner != null && restricting.stream().anyMatch(r -> r.getCountry().equals(partner.getCountry()));
     }
 
     /**

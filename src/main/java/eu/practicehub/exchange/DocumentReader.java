@@ -20,9 +20,11 @@ import eu.practicehub.event.EventService.EventKey;
 import eu.practicehub.event.EventSpec;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
+import eu.practicehub.event.ActivitySpec;
 import eu.practicehub.event.RestrictionLevel;
 import eu.practicehub.event.RestrictionSpec;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
+import eu.practicehub.exchange.ProjectDocument.ActivityData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.exchange.ProjectDocument.ChallengeData;
@@ -137,7 +139,13 @@ final class DocumentReader {
                 constant(DatePrecision.class, path + ".datePrecision", e.datePrecision()), e.timeZone(), key(e.host()),
                 names(e.participants(), path + ".participants"), constant(EventMode.class, path + ".mode", e.mode()),
                 e.venue(), e.onlineLink(), names(e.practices(), path + ".practices"), e.agenda(), e.minutes(), e.lessonsLearnt(),
-                constant(EventStatus.class, path + ".status", e.status()));
+                constant(EventStatus.class, path + ".status", e.status()),
+                indexed(e.activities(), path + ".activities", this::activity), e.originallyPlannedIn());
+    }
+
+    private ActivitySpec activity(ActivityData a, String path) {
+        return new ActivitySpec(constant(EventType.class, path + ".type", a.type()), date(path + ".date", a.date()),
+                a.place(), names(a.practices(), path + ".practices"));
     }
 
     private TransferDraft transfer(TransferData t, String path) {

@@ -65,9 +65,26 @@ public record ProjectDocument(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EventData(String type, String title, String start, String end, String datePrecision,
-            String timeZone, String host, List<String> participants, String mode, String venue, String onlineLink,
-            List<String> practices, String agenda, String minutes, String lessonsLearnt, String status) {
+    public record EventData(String type, List<ActivityData> activities, String title, String start, String end,
+            String datePrecision, String timeZone, String host, List<String> participants, String mode, String venue,
+            String onlineLink, String originallyPlannedIn, List<String> practices, String agenda, String minutes,
+            String lessonsLearnt, String status) {
+
+        /** An event of one activity of {@code type}, planned where it is held. */
+        public EventData(String type, String title, String start, String end, String datePrecision,
+                String timeZone, String host, List<String> participants, String mode, String venue, String onlineLink,
+                List<String> practices, String agenda, String minutes, String lessonsLearnt, String status) {
+            this(type, null, title, start, end, datePrecision, timeZone, host, participants, mode, venue, onlineLink,
+                    null, practices, agenda, minutes, lessonsLearnt, status);
+        }
+    }
+
+    /**
+     * One activity of an event: its type and, optionally, its own day ({@code date}, within the event's
+     * dates), place and the practices it examined (titles). An event given by {@code type} alone is one activity.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActivityData(String type, String date, String place, List<String> practices) {
     }
 
     /** An event named by its natural key: its title and its start as the event's {@code start} reads. */

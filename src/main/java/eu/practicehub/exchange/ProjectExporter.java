@@ -13,6 +13,7 @@ import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMoment;
 import eu.practicehub.event.EventService;
 import eu.practicehub.exchange.ProjectDocument.ActionData;
+import eu.practicehub.exchange.ProjectDocument.ActivityData;
 import eu.practicehub.exchange.ProjectDocument.ActionPlanData;
 import eu.practicehub.exchange.ProjectDocument.AssessmentData;
 import eu.practicehub.event.Restriction;
@@ -231,14 +232,23 @@ public class ProjectExporter {
                 p.isPublicVisible() ? null : Boolean.FALSE);
     }
 
+    /** An event of one activity without details of its own is written by its {@code type} alone (as BETTER's are). */
     private static EventData event(Event e) {
-        return new EventData(e.getType().name(), e.getTitle(), moment(e.getStartDate(), e.getStartTime()),
+        boolean detailed = e.hasActivityDetails();
+        return new EventData(detailed ? null : e.getType().name(), detailed ? activities(e) : null, e.getTitle(),
+                moment(e.getStartDate(), e.getStartTime()),
                 moment(e.getEndDate(), e.getEndTime()), e.getDatePrecision().name(), e.getTimeZone(),
-                e.getHost().getShortName(),
+                e.hostName(),
                 e.getParticipants().stream().map(Partner::getShortName).toList(),
-                e.getMode().name(), e.getVenue(), e.getOnlineLink(),
+                e.getMode() == null ? null : e.getMode().name(), e.getVenue(), e.getOnlineLink(), e.getOriginallyPlannedIn(),
                 e.getPractices().stream().map(Practice::getTitle).toList(),
                 e.getAgenda(), e.getMinutes(), e.getLessonsLearnt(), e.getStatus().name());
+    }
+
+    private static List<ActivityData> activities(Event e) {
+        return e.getActivities().stream().map(a -> new ActivityData(a.getType().name(),
+                a.getDay() == null ? null : a.getDay().toString(), a.getPlace(),
+                a.getPractices().isEmpty() ? null : a.getPractices().stream().map(Practice::getTitle).toList())).toList();
     }
 
     static String moment(LocalDate date, LocalTime time) {

@@ -5,6 +5,7 @@ import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.PlanSpec;
 import eu.practicehub.common.NotFoundException;
+import eu.practicehub.event.ActivitySpec;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventSpec;
@@ -125,8 +126,8 @@ public class HistoryService {
         return switch (kind) {
             case PRACTICE -> practices.update(project, id, version, practiceAsOf(audit.find(Practice.class, id, revision),
                     revision)).getVersion();
-            case EVENT -> events.update(project, id, version, eventAsOf(project, audit.find(Event.class, id, revision),
-                    revision)).getVersion();
+            case EVENT -> events.update(project, id, version, eventAsOf(project, events.event(project, id),
+                    audit.find(Event.class, id, revision), revision)).getVersion();
             case TRANSFER -> transfers.assess(project, id, version, found(audit.find(Transfer.class, id, revision),
                     revision).getAssessment()).getVersion();
             case ACTION_PLAN -> plans.update(project, id, version, planAsOf(audit.find(ActionPlan.class, id, revision),
@@ -151,13 +152,19 @@ public class HistoryService {
                 old.isPublicVisible());
     }
 
-    private EventSpec eventAsOf(Project project, Event asOf, long revision) {
+    /**
+     * The event as it was; its activities are not kept in the history, so the current ones stay while the
+     * event's type (the first activity's) is the same, else the event is one activity of its earlier type.
+     */
+    private EventSpec eventAsOf(Project project, Event current, Event asOf, long revision) {
         Event old = found(asOf, revision);
         List<String> examined = old.getPractices().stream().map(p -> currentTitle(project, p)).toList();
+        List<ActivitySpec> activities = current.getType() == old.getType() ? current.activitySpecs() : List.of();
         return new EventSpec(old.getType(), old.getTitle(), old.getStartDate(), old.getStartTime(), old.getEndDate(),
-                old.getEndTime(), old.getDatePrecision(), old.getTimeZone(), old.getHost().getShortName(),
+                old.getEndTime(), old.getDatePrecision(), old.getTimeZone(), old.hostName(),
                 old.getParticipants().stream().map(Partner::getShortName).toList(), old.getMode(), old.getVenue(),
-                old.getOnlineLink(), examined, old.getAgenda(), old.getMinutes(), old.getLessonsLearnt(), old.getStatus());
+                old.getOnlineLink(), examined, old.getAgenda(), old.getMinutes(), old.getLessonsLearnt(), old.getStatus(),
+                activities, old.getOriginallyPlannedIn());
     }
 
     /** A practice examined then, by the title it has now (it may have been renamed since). */

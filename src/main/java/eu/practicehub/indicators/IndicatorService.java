@@ -85,13 +85,16 @@ public class IndicatorService {
             Map<EventType, Long> byType = new EnumMap<>(EventType.class);
             long eventCount = 0;
             long visitors = 0;
+            long hosted = 0;
             for (Map.Entry<EventType, HeldCount> entry : held.entrySet()) {
                 long count = in.applyAsLong(entry.getValue().events());
                 byType.put(entry.getKey(), count);
                 eventCount += count;
                 visitors += in.applyAsLong(entry.getValue().visitors());
+                hosted += in.applyAsLong(entry.getValue().hosted());
             }
-            long participations = eventCount + visitors;
+            // Each held activity counts its host (when known) and its visitors as taking part.
+            long participations = hosted + visitors;
             BigDecimal average = eventCount == 0 ? null
                     : BigDecimal.valueOf(participations).divide(BigDecimal.valueOf(eventCount), 2, RoundingMode.HALF_UP);
             return new Figures(in.applyAsLong(identified), eventCount, byType,

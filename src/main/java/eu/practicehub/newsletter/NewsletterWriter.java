@@ -47,7 +47,7 @@ class NewsletterWriter {
         List<Partner> partners = projects.partners(project);
         boolean cities = allCities(partners);
         String title = text("newsletter.generated.title", project.getName(), dates.period(from, to));
-        String introduction = introduction(held, cities);
+        String introduction = introduction(held, from, to, types, cities);
         List<NewsletterDraft.Row> rows = held.stream().map(this::row).toList();
         String next = nextSteps.after(project, to, cities).orElse(null);
         List<String> about = about(project, partners);
@@ -89,12 +89,19 @@ class NewsletterWriter {
         return !counted.isEmpty() && counted.stream().allMatch(p -> p.getOrganisationType() == OrganisationType.CITY);
     }
 
-    private String introduction(List<Event> held, boolean cities) {
+    /**
+     * “held three ‘Study visits’ and one ‘Thematic event’”: each activity of the chosen types on a day of the
+     * period counts (an event of a partner meeting, a study visit and a seminar counts one of each).
+     */
+    private String introduction(List<Event> held, LocalDate from, LocalDate to, Set<EventType> types, boolean cities) {
         if (held.isEmpty()) {
             return text("newsletter.intro.none");
         }
         Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
-        held.forEach(e -> counts.merge(e.getType(), 1, Integer::sum));
+        held.stream().flatMap(e -> e.getActivities().stream())
+                .filter(a -> types.isEmpty() || types.contains(a.getType()))
+                .filter(a -> !a.countedOn().isBefore(from) && !a.countedOn().isAfter(to))
+                .forEach(a -> counts.merge(a.getType(), 1, Integer::sum));
         List<String> parts = counts.entrySet().stream()
                 .map(c -> text("newsletter.intro.count", number(c.getValue()), typeName(c.getKey(), c.getValue())))
                 .toList();
@@ -114,11 +121,17 @@ class NewsletterWriter {
                 lines.add(text("newsletter.practices.themed", group.theme().getName(), practices));
             }
         }
-        String host = event.getHost().getShortName();
+        String host = event.hostName();
         List<Partner> visitors = event.getParticipants();
-        String participants = visitors.isEmpty() ? text("newsletter.participants.hostOnly", host)
-                : text("newsletter.participants", host, visitors.stream().map(Partner::getShortName)
-                        .collect(Collectors.joining(text("newsletter.participants.separator"))));
+        String visitorNames = visitors.stream().map(Partner::getShortName)
+                .collect(Collectors.joining(text("newsletter.participants.separator")));
+        String participants;
+        if (host == null) {
+            participants = visitors.isEmpty() ? "" : text("newsletter.participants.noHost", visitorNames);
+        } else {
+            participants = visitors.isEmpty() ? text("newsletter.participants.hostOnly", host)
+                    : text("newsletter.participants", host, visitorNames);
+        }
         return new NewsletterDraft.Row(dates.period(event.getStartDate(), event.getEndDate(), event.getDatePrecision()),
                 lines, participants);
     }

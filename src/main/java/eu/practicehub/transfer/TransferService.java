@@ -326,7 +326,9 @@ public class TransferService {
 
     private static List<Violation> workshopProblems(Partner owner, Partner importer, Event event) {
         Checks checks = new Checks();
-        checks.check(event.getType() == EventType.IMPORT_WORKSHOP, "event", "transfer.workshop.type",
+        // An event that combines activities is an import workshop when one of them is.
+        checks.check(event.getActivities().stream().anyMatch(a -> a.getType() == EventType.IMPORT_WORKSHOP), "event",
+                "transfer.workshop.type",
                 event.getTitle(), event.getType());
         List<Partner> present = new ArrayList<>(event.getParticipants());
         present.add(event.getHost());

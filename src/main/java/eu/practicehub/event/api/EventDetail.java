@@ -33,7 +33,9 @@ record EventDetail(
         EventStatus status,
         long version,
         List<String> joiningOnline,
-        boolean outsideRun) {
+        boolean outsideRun,
+        List<EventView.ActivityView> activities,
+        String originallyPlannedIn) {
 
     /**
      * {@code joiningOnline}: the partners of a hybrid event from countries restricted on its days;
@@ -43,8 +45,9 @@ record EventDetail(
     static EventDetail of(Event e, Project project, List<String> joiningOnline, boolean member) {
         return new EventDetail(e.getId(), e.getType(), e.getTitle(), EventMoment.format(e.getStartDate(), e.getStartTime()),
                 EventMoment.format(e.getEndDate(), e.getEndTime()), e.getDatePrecision(), e.getTimeZone(),
-                EventView.semester(e, project), e.getHost().getShortName(), EventView.participants(e), e.getMode(), e.getVenue(),
+                EventView.semester(e, project), e.hostName(), EventView.participants(e), e.getMode(), e.getVenue(),
                 e.getOnlineLink(), EventView.practices(e, member), e.getAgenda(), member ? e.getMinutes() : null, e.getLessonsLearnt(),
-                e.getStatus(), e.getVersion(), joiningOnline, EventView.outsideRun(e, project));
+                e.getStatus(), e.getVersion(), joiningOnline, EventView.outsideRun(e, project), EventView.activities(e, member),
+                e.getOriginallyPlannedIn());
     }
 }

@@ -4,6 +4,7 @@ import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
+import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,7 +70,7 @@ class EventFormController {
         if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        return showForm(project, null, new EventForm(), model);
+        return showForm(project, null, new EventForm().withSpareRows(), model);
     }
 
     @PostMapping("/projects/{key}/events/new")
@@ -79,11 +81,12 @@ class EventFormController {
         if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
+        eventForm.withSpareRows();
         if (result.hasErrors()) {
-            FormErrors.rejectWhereFree(result, events.problems(project, null, eventForm.toSpec()));
+            FormErrors.rejectWhereFree(result, eventForm.onRows(events.problems(project, null, eventForm.toSpec())));
             return refuse(project, null, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        return PageWrites.save(() -> events.create(project, eventForm.toSpec()), result, response, () -> { })
+        return PageWrites.save(onRows(eventForm, () -> events.create(project, eventForm.toSpec())), result, response, () -> { })
                 .map(created -> saved(project, created, "eventForm.created", redirect, locale))
                 .orElseGet(() -> showForm(project, null, eventForm, model));
     }
@@ -92,7 +95,7 @@ class EventFormController {
     String editForm(@PathVariable String key, @PathVariable long id, Model model) {
         Project project = projects.project(key);
         Event event = events.eventWithPractices(project, id);
-        access.requireWrite(project.getId(), event.getHost().getId());
+        access.requireWrite(project.getId(), event.hostId());
         return showForm(project, event, EventForm.of(event), model);
     }
 
@@ -103,12 +106,13 @@ class EventFormController {
         Project project = projects.project(key);
         Event stored = events.event(project, id);
         // Refused before the input is even read: the same rule as the service applies.
-        access.requireWrite(project.getId(), stored.getHost().getId());
+        access.requireWrite(project.getId(), stored.hostId());
+        eventForm.withSpareRows();
         if (result.hasErrors() || eventForm.getVersion() == null) {
             if (eventForm.getVersion() == null) {
                 result.reject("form.version.missing");
             }
-            FormErrors.rejectWhereFree(result, events.problems(project, id, eventForm.toSpec()));
+            FormErrors.rejectWhereFree(result, eventForm.onRows(events.problems(project, id, eventForm.toSpec())));
             return refuse(project, stored, eventForm, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         Long version = eventForm.getVersion();
@@ -118,9 +122,21 @@ class EventFormController {
             eventForm.setVersion(current.getVersion());
             result.reject("form.stale", new Object[] {current.getTitle()}, "form.stale");
         };
-        return PageWrites.save(() -> events.update(project, id, version, eventForm.toSpec()), result, response, tellStale)
+        return PageWrites.save(onRows(eventForm, () -> events.update(project, id, version, eventForm.toSpec())), result,
+                response, tellStale)
                 .map(updated -> saved(project, updated, "eventForm.updated", redirect, locale))
                 .orElseGet(() -> showForm(project, events.event(project, id), eventForm, model));
+    }
+
+    /** The save, its refusals naming each activity's fields by the form's row. */
+    private static Supplier<Event> onRows(EventForm form, Supplier<Event> save) {
+        return () -> {
+            try {
+                return save.get();
+            } catch (RuleViolationException e) {
+                throw new RuleViolationException(form.onRows(e.violations()));
+            }
+        };
     }
 
     private String saved(Project project, Event event, String messageCode, RedirectAttributes redirect,
@@ -145,10 +161,11 @@ class EventFormController {
         model.addAttribute("hosts", partners.stream().map(Partner::getShortName).toList());
         model.addAttribute("visitorChoices", chosenFirst(form.getParticipants(),
                 partners.stream().map(Partner::getShortName).toList()));
-        model.addAttribute("practiceChoices", chosenFirst(form.getPractices(),
-                practices.practices(project).stream().map(Practice::getTitle).toList()));
+        List<String> practiceTitles = practices.practices(project).stream().map(Practice::getTitle).toList();
+        model.addAttribute("practiceChoices", chosenFirst(form.getPractices(), practiceTitles));
         model.addAttribute("timeZones", new LinkedHashSet<>(partners.stream().map(Partner::getTimeZone).toList()));
         model.addAttribute("types", EventType.values());
+        model.addAttribute("allPractices", practiceTitles);
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("modes", EventMode.values());
         model.addAttribute("statuses", EventStatus.values());

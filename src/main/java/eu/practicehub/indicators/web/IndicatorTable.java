@@ -36,6 +36,10 @@ record IndicatorTable(String caption, List<String> headings, List<Row> rows) {
         builder.add("GOOD_PRACTICES_IDENTIFIED", "indicators.row.goodPracticesIdentified", Figures::goodPracticesIdentified);
         builder.add("EVENTS_HELD", "indicators.row.eventsHeld", Figures::eventsHeld);
         for (EventType type : EventType.values()) {
+            if (type == EventType.PARTNER_MEETING && report.total().eventsHeldByType().get(type) == 0) {
+                // Shown for projects that record partner meetings, so that the others' tables read as before.
+                continue;
+            }
             builder.part("EVENTS_HELD_" + type.name(), labels.enumLabel(type), f -> f.eventsHeldByType().get(type));
         }
         builder.add("PARTNER_PARTICIPATIONS", "indicators.row.partnerParticipations", Figures::partnerParticipations);

@@ -3,6 +3,7 @@ package eu.practicehub.planning.api;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventFilter;
 import eu.practicehub.event.EventService;
+import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
 import eu.practicehub.event.EventView;
 import eu.practicehub.planning.Measure;
@@ -49,18 +50,23 @@ class PlanningViews {
                 Pageable.unpaged(Sort.by("startDate", "id"))).getContent();
         return new SemesterView(number, semester.start(), semester.end(),
                 project.phaseOn(semester.start()).map(Phase::name).orElse(null),
-                inSemester.stream().map(e -> EventView.of(e, project, allPractices)).toList(), achieved(inSemester),
+                inSemester.stream().map(e -> EventView.of(e, project, allPractices)).toList(),
+                achieved(events.countByTypeAndStatusBetween(project, semester.start(), semester.end()), inSemester),
                 TargetsView.of(planning.targets(key, number)),
                 new ProgressView(MeasureView.of(progress.inSemester()), MeasureView.of(progress.projectSoFar())));
     }
 
-    private static Achieved achieved(List<Event> inSemester) {
+    /** The held activities of each type on the semester's days, and the practices its held events examined. */
+    private static Achieved achieved(Map<EventType, Map<EventStatus, Long>> activities, List<Event> inSemester) {
         Map<EventType, Long> held = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
-            held.put(type, 0L);
+            long count = activities.get(type).get(EventStatus.HELD);
+            // Partner meetings are listed where some were held, so other projects' semesters read as before.
+            if (type != EventType.PARTNER_MEETING || count > 0) {
+                held.put(type, count);
+            }
         }
         List<Event> heldEvents = inSemester.stream().filter(Event::isHeld).toList();
-        heldEvents.forEach(e -> held.merge(e.getType(), 1L, Long::sum));
         long practices = heldEvents.stream().flatMap(e -> e.getPractices().stream()).map(Practice::getId).distinct().count();
         return new Achieved(held, practices);
     }
@@ -72,7 +78,7 @@ class PlanningViews {
             @Schema(description = "The semester's targets against what was achieved in it, and the whole plan against what was achieved up to its end") ProgressView progress) {
     }
 
-    /** What the events held in a semester achieved: how many of each type, and how many practices they examined. */
+    /** What the events held in a semester achieved: how many activities of each type, and how many practices they examined. */
     record Achieved(Map<EventType, Long> heldEvents, long practicesExamined) {
     }
 

@@ -79,7 +79,7 @@ class TransferViews {
     record Workshop(long id, String title, LocalDate startDate, LocalDate endDate, String host, String status) {
 
         static Workshop of(Event e) {
-            return new Workshop(e.getId(), e.getTitle(), e.getStartDate(), e.getEndDate(), e.getHost().getShortName(),
+            return new Workshop(e.getId(), e.getTitle(), e.getStartDate(), e.getEndDate(), e.hostName(),
                     e.getStatus().name());
         }
     }
