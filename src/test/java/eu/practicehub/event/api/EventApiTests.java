@@ -186,7 +186,7 @@ class EventApiTests {
                 {"type": "WEBINAR", "title": "Webinar", "start": "2022-04-02", "end": "2022-04-02", "host": "Genoa"}
                 """)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").isEqualTo(
                 "“WEBINAR” is not a valid value for type: expected one of THEMATIC_EVENT, STUDY_VISIT, PEER_REVIEW, "
-                        + "STAFF_EXCHANGE, IMPORT_WORKSHOP, REGIONAL_EVENT, STEERING_COMMITTEE.");
+                        + "STAFF_EXCHANGE, IMPORT_WORKSHOP, REGIONAL_EVENT, STEERING_COMMITTEE, PARTNER_MEETING.");
     }
 
     private static String update(String title, String minutes, long version) {
