@@ -180,12 +180,7 @@ public class ActionPlanService {
         } else if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
-        if (partnerShortName != null && !partnerShortName.isBlank()) {
-            checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
-            partner.ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner", "actionPlan.partner.hasPlan", p.getShortName()));
-        }
-        checks.throwIfAny();
+        RuleViolationException.throwIfAny(problems(project, partnerShortName, spec));
         ActionPlan plan = new ActionPlan(project, partner.orElseThrow());
         plan.describe(spec);
         return plans.saveAndFlush(plan);
@@ -284,6 +279,17 @@ public class ActionPlanService {
     /** Every rule Parts I–II break, as a save would report it, without saving anything. */
     public List<Violation> problems(PlanSpec spec) {
         return ActionRules.check(spec);
+    }
+
+    /** Every rule a new plan of the partner breaks, as a save would report it, without saving anything. */
+    public List<Violation> problems(Project project, String partnerShortName, PlanSpec spec) {
+        Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
+        Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
+        if (partnerShortName != null && !partnerShortName.isBlank()) {
+            checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
+            partner.ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner", "actionPlan.partner.hasPlan", p.getShortName()));
+        }
+        return checks.violations();
     }
 
     public List<Violation> problems(Project project, ActionSpec spec) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -168,12 +169,12 @@ final class EventRules {
         }
         checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
                 "startTime", "event.time.needsDay");
-        if (host == null || checks.hasViolation("timeZone")) {
-            return;
-        }
         LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
         LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
-        ZoneId zone = ZoneId.of(Event.zoneOrHosts(spec.timeZone(), host));
+        // Without a host or a valid zone of its own the local times are compared, so the order is checked on the first save too.
+        boolean zoneKnown = !checks.hasViolation("timeZone")
+                && (host != null || (spec.timeZone() != null && !spec.timeZone().isBlank()));
+        ZoneId zone = zoneKnown ? ZoneId.of(Event.zoneOrHosts(spec.timeZone(), host)) : ZoneOffset.UTC;
         checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), timed ? "endTime" : "endDate", "event.end.beforeStart");
     }
 }
