@@ -33,8 +33,11 @@ class TokenPagesController {
     private final ProfilePage page;
     private final MessageSource messages;
     private final PublicAddress address;
+    private final AccountRoles roles;
 
-    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages, PublicAddress address) {
+    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages, PublicAddress address,
+            AccountRoles roles) {
+        this.roles = roles;
         this.accounts = accounts;
         this.page = page;
         this.messages = messages;
@@ -67,6 +70,10 @@ class TokenPagesController {
         model.addAttribute("token", created.get().token());
         model.addAttribute("secret", created.get().secret());
         model.addAttribute("baseUrl", address.base().toString());
+        // The example reads the practices of one of the person's own projects, or else the list of projects.
+        model.addAttribute("examplePath", roles.rows(accounts.membershipsOf(accounts.me().getId())).stream()
+                .map(AccountRoles.RoleRow::projectKey).filter(java.util.Objects::nonNull).findFirst()
+                .map(projectKey -> "/api/v1/projects/" + projectKey + "/practices").orElse("/api/v1/projects"));
         return CREATED_VIEW;
     }
 

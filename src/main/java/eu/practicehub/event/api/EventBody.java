@@ -17,12 +17,12 @@ import java.util.List;
  */
 record EventBody(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) EventType type,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Study visit hosted by Genoa") String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Study visit on digital public services") String title,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A date (2021-07-17) or a local date-time (2021-07-17T09:30) in timeZone") String start,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A date or a local date-time, like start") String end,
         @Schema(description = "How exactly the dates are known; DAY when left out") DatePrecision datePrecision,
         @Schema(description = "Time zone of start and end; the host's when left out", example = "Europe/Rome") String timeZone,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Short name of the host partner", example = "Genoa") String host,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Short name of the host partner", example = "Riverton") String host,
         @Schema(description = "Short names of the visiting partners") List<String> participants,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) EventMode mode,
         String venue,

@@ -76,7 +76,7 @@ class TransferPagesTests {
         String html = PageText.html(result);
         assertThat(html).contains("id=\"error-summary\"")
                 .contains("<div class=\"invalid-feedback\" id=\"importer-error\">Genoa owns “Segnalaci” and cannot import its own good practice</div>")
-                .contains("<div class=\"invalid-feedback\" id=\"by-error\">say who makes this move, e.g. “Maria Rossi, Genoa”</div>")
+                .contains("<div class=\"invalid-feedback\" id=\"by-error\">say who makes this move: a name and an organisation</div>")
                 .contains("<option value=\"Segnalaci\" selected=\"selected\">Segnalaci</option>");
     }
 
