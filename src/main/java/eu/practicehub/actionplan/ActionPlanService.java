@@ -81,10 +81,17 @@ public class ActionPlanService {
         return plan(project, planId).action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
     }
 
-    /** How many of the project's plans are at each status, every status present, in order. */
+    /**
+     * How many of the project's plans are at each status, in order: every status for the project's
+     * members, every status but DRAFT for anyone else (the public does not see draft plans).
+     */
     public Map<PlanStatus, Long> countByStatus(Project project) {
-        return EnumCounts.of(PlanStatus.class, plans.countByStatus(project), ActionPlanRepository.StatusCount::status,
-                ActionPlanRepository.StatusCount::count);
+        Map<PlanStatus, Long> counts = EnumCounts.of(PlanStatus.class, plans.countByStatus(project),
+                ActionPlanRepository.StatusCount::status, ActionPlanRepository.StatusCount::count);
+        if (!access.isMember(project.getId())) {
+            counts.remove(PlanStatus.DRAFT);
+        }
+        return counts;
     }
 
     /** How many of the project's plans were endorsed from {@code from} to {@code to}, both days included. */

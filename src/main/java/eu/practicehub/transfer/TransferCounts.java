@@ -1,5 +1,6 @@
 package eu.practicehub.transfer;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
@@ -20,18 +21,24 @@ public class TransferCounts {
 
     private final EntityManager entityManager;
     private final ProjectService projects;
+    private final Access access;
 
-    TransferCounts(EntityManager entityManager, ProjectService projects) {
+    TransferCounts(EntityManager entityManager, ProjectService projects, Access access) {
         this.entityManager = entityManager;
         this.projects = projects;
+        this.access = access;
     }
 
-    /** Transfers started and completed, each move counted on its day in the project's zone (its lead partner's). */
+    /**
+     * Transfers started and completed, each move counted on its day in the project's zone (its lead
+     * partner's); for people outside the project only the transfers of public practices, as the list shows them.
+     */
     public StartedAndCompleted startedAndCompleted(Project project, List<Semester> semesters) {
         SemesterCounts counts = SemesterCounts.byMoment(semesters, projects.zone(project));
         String jpql = "select " + counts.count("1", "m.fromStage is null", "m.movedAt") + ", "
                 + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE", "m.movedAt")
-                + " from Transfer t join t.moves m where t.project = :project";
+                + " from Transfer t join t.moves m where t.project = :project"
+                + (access.isMember(project.getId()) ? "" : " and t.practice.publicVisible = true");
         Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("project", project).getSingleResult();
         return new StartedAndCompleted(counts.tally(row, 0), counts.tally(row, counts.width()));

@@ -116,14 +116,17 @@ public class TransferService {
         return found;
     }
 
-    /** How many of the project's transfers started (their first move) from {@code from} until before {@code until}. */
+    /**
+     * How many of the project's transfers started (their first move) from {@code from} until before
+     * {@code until}; for people outside the project only the transfers of public practices count.
+     */
     public long countStartedBetween(Project project, Instant from, Instant until) {
-        return transfers.countStartedBetween(project, from, until);
+        return transfers.countStartedBetween(project, from, until, access.isMember(project.getId()));
     }
 
-    /** How many of the project's transfers reached REUSE from {@code from} until before {@code until}. */
+    /** How many of the project's transfers reached REUSE from {@code from} until before {@code until}, counted as above. */
     public long countCompletedBetween(Project project, Instant from, Instant until) {
-        return transfers.countCompletedBetween(project, from, until);
+        return transfers.countCompletedBetween(project, from, until, access.isMember(project.getId()));
     }
 
     /** Starts a transfer of the practice with this title to the partner with this short name. */
