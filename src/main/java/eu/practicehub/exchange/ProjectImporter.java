@@ -90,6 +90,15 @@ public class ProjectImporter {
 
     @Transactional(rollbackFor = RuntimeException.class)
     public Result importDocument(ProjectDocument document) {
+        return importDocument(document, List.of());
+    }
+
+    /**
+     * As {@link #importDocument(ProjectDocument)}, for a document read with {@code readProblems}: values
+     * of the wrong kind, left out of it and listed with the document's other problems.
+     */
+    @Transactional(rollbackFor = RuntimeException.class)
+    public Result importDocument(ProjectDocument document, List<Violation> readProblems) {
         // Administrators create projects; a project's coordinators may bring their own in line with a document.
         String key = document == null || document.project() == null ? null : document.project().key();
         Project existingProject = key == null || key.isBlank() ? null : projects.findProject(key.strip()).orElse(null);
@@ -99,7 +108,10 @@ public class ProjectImporter {
             access.requireAdmin();
         }
         ImportPlan plan = new DocumentReader().read(document);
-        List<Violation> problems = new ArrayList<>(plan.problems());
+        Set<String> unread = readProblems.stream().map(Violation::field).collect(Collectors.toSet());
+        List<Violation> problems = new ArrayList<>(readProblems);
+        // A value that could not be read is missing to the reader; its problem is that it could not be read.
+        plan.problems().stream().filter(v -> !unread.contains(v.field())).forEach(problems::add);
         // Everything is written even where the document has problems, so that the writes find theirs
         // too and the answer lists every problem at once; any problem rolls the whole import back. A
         // broken project or partner is written as a stand-in, so the records that need it are checked too.
@@ -180,7 +192,7 @@ public class ProjectImporter {
         }
         // Removing what the document dropped could only trip over the records that failed.
         if (!problems.isEmpty()) {
-            throw new RuleViolationException(withoutConsequences(problems, documentProblems, projectBroken));
+            throw new RuleViolationException(withoutConsequences(problems, documentProblems, projectBroken, readProblems));
         }
         planning.importTargets(project, plan.targets());
         newsletters.replaceNewsletters(project, plan.newsletters());
@@ -264,11 +276,13 @@ public class ProjectImporter {
      * The problems without those that only follow from others: a write names a partner, theme,
      * practice, event or transfer unknown when the document has it wrong (the reader reports that with
      * the document's own records) or when that record had problems and was not written; dates outside a
-     * stand-in project say nothing of the document.
+     * stand-in project say nothing of the document; a value that could not be read has that problem only.
      */
     private static List<Violation> withoutConsequences(List<Violation> problems, List<Violation> documentProblems,
-            boolean projectBroken) {
+            boolean projectBroken, List<Violation> readProblems) {
+        Set<String> unread = readProblems.stream().map(Violation::field).collect(Collectors.toSet());
         return problems.stream()
+                .filter(v -> readProblems.contains(v) || !unread.contains(v.field()))
                 .filter(v -> documentProblems.contains(v) || !UNKNOWN_RECORD.contains(v.code()))
                 .filter(v -> !projectBroken || !StandIns.FOLLOWING_PROJECT_DATES.contains(v.code()))
                 .toList();

@@ -378,6 +378,35 @@ class ExchangeApiTests {
     }
 
     @Test
+    void listsValuesOfTheWrongKindWithTheOtherProblemsInOneAnswer() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "WRONGKINDS");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        project(document).put("semesterMonths", "six");
+        ((ObjectNode) document.at("/partners/1")).put("role", 7);
+        ((ObjectNode) document.at("/practices/2")).put("publicVisible", "yes");
+        ((ObjectNode) document.at("/practices/3")).put("themes", "Security and resilience");
+        ((ArrayNode) document.at("/events/0/participants")).set(1, 5);
+        ((ObjectNode) document.at("/events/2")).put("host", "Oslo");
+        ((ObjectNode) document.at("/events/4")).put("title", "Study visit\u0007");
+        ((ObjectNode) document.at("/actionPlans/0/actions/0")).put("progress", "half");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project.semesterMonths import.value.wholeNumber",
+                "partners[1].role import.value.text",
+                "practices[2].publicVisible import.value.boolean",
+                "practices[3].themes import.value.list",
+                "events[0].participants[1] import.value.text",
+                "events[2].host import.partner.undefined",
+                "events[4].title validation.controlCharacter",
+                "actionPlans[0].actions[0].progress import.value.wholeNumber");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
     void checksEverySectionOfANewProjectWhoseProjectAndPartnersAreBrokenAndCreatesNothing() {
         ObjectNode document = exportOf(mvc, "BETTER");
         String key = freshKey("NEWFAULTS");
