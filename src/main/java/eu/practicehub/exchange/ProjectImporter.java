@@ -119,13 +119,19 @@ public class ProjectImporter {
         problems.addAll(prefixed("project", projectProblems));
         ProjectSpec projectSpec = StandIns.project(plan.project(), projectProblems);
         boolean created = !projects.exists(projectSpec.key());
-        Project project = projects.createOrUpdate(projectSpec);
+        Project project;
+        try {
+            project = projects.createOrUpdate(projectSpec);
+        } catch (RuleViolationException e) {
+            // No stand-in could be written: the rest cannot be checked without a project.
+            throw new RuleViolationException(problems.isEmpty() ? prefixed("project", e.violations()) : problems);
+        }
         for (int i = 0; i < plan.partners().size(); i++) {
             List<Violation> partnerProblems = projects.check(plan.partners().get(i));
             problems.addAll(prefixed("partners[" + i + "]", partnerProblems));
             PartnerSpec partner = StandIns.partner(plan.partners().get(i), partnerProblems);
             if (partner != null) {
-                projects.createOrUpdatePartner(project, partner);
+                collect(problems, "partners[" + i + "]", () -> projects.createOrUpdatePartner(project, partner), field -> field);
             }
         }
         problems.addAll(projects.checkPartnership(plan.partners()));

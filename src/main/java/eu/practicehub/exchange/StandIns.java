@@ -52,9 +52,9 @@ final class StandIns {
         if (phases.isEmpty()) {
             phases.add(new Phase("Phase", start, start.plusYears(1)));
         }
-        return new ProjectSpec(key, broken.contains("name") ? key : spec.name(),
+        return new ProjectSpec(key, broken.contains("name") || spec.name() == null ? key : spec.name(),
                 broken.contains("programme") ? null : spec.programme(), broken.contains("mission") ? null : spec.mission(),
-                start, broken.contains("semesterMonths") ? 6 : spec.semesterMonths(),
+                start, given == null || broken.contains("semesterMonths") ? 6 : spec.semesterMonths(),
                 broken.contains("website") ? null : spec.website(), phases);
     }
 

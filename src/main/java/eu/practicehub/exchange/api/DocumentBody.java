@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,13 +45,16 @@ final class DocumentBody {
         while (true) {
             try {
                 return new Read(json.treeToValue(document, ProjectDocument.class), problems);
-            } catch (MismatchedInputException e) {
+            } catch (JacksonException e) {
                 List<JacksonException.Reference> path = e.getPath();
-                JsonNode wrong = path.size() < 2 || problems.size() >= MOST_PROBLEMS ? null : at(document, path);
+                boolean valueProblem = e instanceof MismatchedInputException || e instanceof InputCoercionException;
+                JsonNode wrong = !valueProblem || path.size() < 2 || problems.size() >= MOST_PROBLEMS ? null
+                        : at(document, path);
                 if (wrong == null || !leaveOut(document, path)) {
                     throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, input);
                 }
-                problems.add(Violation.of(field(path), code(e.getTargetType(), wrong)));
+                problems.add(Violation.of(field(path), e instanceof MismatchedInputException mismatch
+                        ? code(mismatch.getTargetType(), wrong) : "import.value.range"));
             }
         }
     }

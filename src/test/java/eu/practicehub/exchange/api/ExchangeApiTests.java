@@ -378,6 +378,24 @@ class ExchangeApiTests {
     }
 
     @Test
+    void checksTheSectionsOfADocumentWithoutAProjectAndCreatesNothing() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        document.remove("project");
+        ((ObjectNode) document.at("/practices/0")).put("owner", "Rome");
+        ((ObjectNode) document.at("/events/5")).put("end", "2021-10-26");
+        long projectsBefore = json(mvc.get().uri("/api/v1/projects").exchange()).size();
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project validation.required",
+                "practices[0].owner import.partner.undefined",
+                "events[5].end event.end.beforeStart");
+        assertThat(json(mvc.get().uri("/api/v1/projects").exchange()).size()).isEqualTo(projectsBefore);
+    }
+
+    @Test
     void listsValuesOfTheWrongKindWithTheOtherProblemsInOneAnswer() {
         String key = ApiTestProjects.copyOfBetter(mvc, "WRONGKINDS");
         ObjectNode before = exportOf(mvc, key);
