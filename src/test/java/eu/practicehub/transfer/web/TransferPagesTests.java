@@ -142,6 +142,37 @@ class TransferPagesTests {
     }
 
     @Test
+    void aFitThatIsNoNumberAndAFitOutOfRangeAreShownOnTheFirstSave() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/transfers/" + transfer.getId() + "/assessment")
+                .formField("legalFit", "good").formField("technicalFit", "8").formField("verdict", "Kept verdict")
+                .formField("version", String.valueOf(transfer.getVersion())).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"legalFit-error\">")
+                .contains("<div class=\"invalid-feedback\" id=\"technicalFit-error\">must be a whole number from 1 (poor fit) to 5 (very good fit)</div>")
+                .contains(">Kept verdict</textarea>");
+    }
+
+    @Test
+    void aNewWorkshopWithADateThatIsNoDateAndABrokenEventRuleShowsBothOnTheFirstSave() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/transfers/" + transfer.getId() + "/workshops/new")
+                .formField("title", "Segnalaci import workshop").formField("startDate", "2022-02-30")
+                .formField("endDate", "2022-03-10").formField("host", "Tartu").formField("participants", "Tartu", "Genoa")
+                .formField("mode", "VIRTUAL").formField("version", String.valueOf(transfer.getVersion())).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"startDate-error\">must be a date such as 2021-07-17</div>")
+                .contains("Tartu hosts the event and cannot also be one of its visitors");
+        assertThat(transfers.transfer(project, transfer.getId()).getWorkshops()).isEmpty();
+    }
+
+    @Test
     void planningAnImportWorkshopFromTheTransferPageLinksIt() {
         Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
 
