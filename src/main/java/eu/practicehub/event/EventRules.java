@@ -135,9 +135,11 @@ final class EventRules {
         if (end == null) {
             return;
         }
-        checks.check(spec.startDate() == null || !spec.startDate().isBefore(project.getStartDate()), "startDate",
+        // A date outside any project's years is told so once, not also measured against this project.
+        checks.check(spec.startDate() == null || checks.hasViolation("startDate")
+                || !spec.startDate().isBefore(project.getStartDate()), "startDate",
                 "event.outsideProject", project.getStartDate(), end);
-        checks.check(spec.endDate() == null || !spec.endDate().isAfter(end), "endDate",
+        checks.check(spec.endDate() == null || checks.hasViolation("endDate") || !spec.endDate().isAfter(end), "endDate",
                 "event.outsideProject", project.getStartDate(), end);
     }
 
@@ -169,9 +171,13 @@ final class EventRules {
         }
         checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
                 "startTime", "event.time.needsDay");
+        if (host == null && spec.host() != null && !spec.host().isBlank()) {
+            // A host the project does not have is the problem to fix first; its zone is not known.
+            return;
+        }
         LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
         LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
-        // Without a host or a valid zone of its own the local times are compared, so the order is checked on the first save too.
+        // Without a host yet, or with a zone that is no zone, the local times are compared, so the order is checked on the first save too.
         boolean zoneKnown = !checks.hasViolation("timeZone")
                 && (host != null || (spec.timeZone() != null && !spec.timeZone().isBlank()));
         ZoneId zone = zoneKnown ? ZoneId.of(Event.zoneOrHosts(spec.timeZone(), host)) : ZoneOffset.UTC;

@@ -112,6 +112,10 @@ public class ProjectImporter {
         List<Violation> problems = new ArrayList<>(readProblems);
         // A value that could not be read is missing to the reader; its problem is that it could not be read.
         plan.problems().stream().filter(v -> !unread.contains(v.field())).forEach(problems::add);
+        if (problems.stream().anyMatch(v -> v.field().equals("formatVersion"))) {
+            // A document of another format is not read as this one: its other problems would be the format's.
+            throw new RuleViolationException(problems);
+        }
         // Everything is written even where the document has problems, so that the writes find theirs
         // too and the answer lists every problem at once; any problem rolls the whole import back. A
         // broken project or partner is written as a stand-in, so the records that need it are checked too.

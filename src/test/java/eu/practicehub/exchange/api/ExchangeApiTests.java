@@ -396,6 +396,18 @@ class ExchangeApiTests {
     }
 
     @Test
+    void refusesADocumentOfAnotherFormatVersionWithoutCheckingItAsThisOne() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        document.put("formatVersion", 2);
+        project(document).put("key", freshKey("FORMAT")).remove("name");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactly("formatVersion import.formatVersion.unsupported");
+    }
+
+    @Test
     void listsValuesOfTheWrongKindWithTheOtherProblemsInOneAnswer() {
         String key = ApiTestProjects.copyOfBetter(mvc, "WRONGKINDS");
         ObjectNode before = exportOf(mvc, key);
