@@ -1,5 +1,6 @@
 package eu.practicehub.actionplan;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts;
@@ -25,9 +26,11 @@ public class ActionPlanCounts {
             + " eu.practicehub.actionplan.PlanStatus.IN_MONITORING, eu.practicehub.actionplan.PlanStatus.COMPLETED)";
 
     private final EntityManager entityManager;
+    private final Access access;
 
-    ActionPlanCounts(EntityManager entityManager) {
+    ActionPlanCounts(EntityManager entityManager, Access access) {
         this.entityManager = entityManager;
+        this.access = access;
     }
 
     /** Plans submitted or further (produced), and plans endorsed, the latter also per semester of endorsement. */
@@ -43,11 +46,12 @@ public class ActionPlanCounts {
     /**
      * The distinct policy instruments the project's plans name (by name, ignoring case and outer
      * spaces, within each type), in total and by type; a plan naming no type counts in the total only.
+     * For people outside the project the draft plans, which they do not see, are left out.
      */
     public Instruments instruments(Project project) {
         String jpql = "select p.instrumentType, count(distinct lower(trim(p.instrumentName))) from ActionPlan p"
                 + " where p.project = :project and p.instrumentName is not null and trim(p.instrumentName) <> ''"
-                + " group by p.instrumentType";
+                + (access.isMember(project.getId()) ? "" : " and " + PRODUCED) + " group by p.instrumentType";
         List<Object[]> rows = entityManager.createQuery(jpql, Object[].class).setParameter("project", project)
                 .getResultList();
         Map<InstrumentType, Long> byType = new EnumMap<>(InstrumentType.class);

@@ -81,10 +81,17 @@ public class ActionPlanService {
         return plan(project, planId).action(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
     }
 
-    /** How many of the project's plans are at each status, every status present, in order. */
+    /**
+     * How many of the project's plans are at each status, in order: every status for the project's
+     * members, every status but DRAFT for anyone else (the public does not see draft plans).
+     */
     public Map<PlanStatus, Long> countByStatus(Project project) {
-        return EnumCounts.of(PlanStatus.class, plans.countByStatus(project), ActionPlanRepository.StatusCount::status,
-                ActionPlanRepository.StatusCount::count);
+        Map<PlanStatus, Long> counts = EnumCounts.of(PlanStatus.class, plans.countByStatus(project),
+                ActionPlanRepository.StatusCount::status, ActionPlanRepository.StatusCount::count);
+        if (!access.isMember(project.getId())) {
+            counts.remove(PlanStatus.DRAFT);
+        }
+        return counts;
     }
 
     /** How many of the project's plans were endorsed from {@code from} to {@code to}, both days included. */
@@ -180,14 +187,7 @@ public class ActionPlanService {
         } else if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
-        if (partnerShortName != null && !partnerShortName.isBlank()) {
-            checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
-            partner.ifPresent(p -> checkOwnPlan(checks, p));
-            partner.filter(Partner::hasOwnActionPlan).ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner",
-                    "actionPlan.partner.hasPlan", p.getShortName()));
-        }
-        checks.throwIfAny();
+        RuleViolationException.throwIfAny(problems(project, partnerShortName, spec));
         ActionPlan plan = new ActionPlan(project, partner.orElseThrow());
         plan.describe(spec);
         return plans.saveAndFlush(plan);
@@ -297,6 +297,19 @@ public class ActionPlanService {
     /** Every rule Parts I–II break, as a save would report it, without saving anything. */
     public List<Violation> problems(PlanSpec spec) {
         return ActionRules.check(spec);
+    }
+
+    /** Every rule a new plan of the partner breaks, as a save would report it, without saving anything. */
+    public List<Violation> problems(Project project, String partnerShortName, PlanSpec spec) {
+        Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
+        Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
+        if (partnerShortName != null && !partnerShortName.isBlank()) {
+            checks.check(partner.isPresent(), "partner", "actionPlan.partner.unknown", partnerShortName);
+            partner.ifPresent(p -> checkOwnPlan(checks, p));
+            partner.filter(Partner::hasOwnActionPlan).ifPresent(p -> checks.check(!plans.existsByPartner(p), "partner",
+                    "actionPlan.partner.hasPlan", p.getShortName()));
+        }
+        return checks.violations();
     }
 
     public List<Violation> problems(Project project, ActionSpec spec) {

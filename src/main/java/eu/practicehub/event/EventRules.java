@@ -10,6 +10,7 @@ import eu.practicehub.project.ProjectService;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -199,12 +200,14 @@ final class EventRules {
         }
         checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
                 "startTime", "event.time.needsDay");
-        if (zoneId == null) {
+        if (zoneId == null && !checks.hasViolation("timeZone")) {
+            // A host the project does not have is the problem to fix first; its zone is not known.
             return;
         }
         LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
         LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
-        ZoneId zone = ZoneId.of(zoneId);
+        // Without a zone yet (a zone that is no zone), the local times are compared, so the order is checked on the first save too.
+        ZoneId zone = zoneId == null ? ZoneOffset.UTC : ZoneId.of(zoneId);
         checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), timed ? "endTime" : "endDate", "event.end.beforeStart");
     }
 }

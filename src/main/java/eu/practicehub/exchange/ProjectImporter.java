@@ -29,6 +29,7 @@ import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.project.PartnerSpec;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.project.ProjectSpec;
 import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferImport;
 import eu.practicehub.transfer.TransferService;
@@ -89,6 +90,15 @@ public class ProjectImporter {
 
     @Transactional(rollbackFor = RuntimeException.class)
     public Result importDocument(ProjectDocument document) {
+        return importDocument(document, List.of());
+    }
+
+    /**
+     * As {@link #importDocument(ProjectDocument)}, for a document read with {@code readProblems}: values
+     * of the wrong kind, left out of it and listed with the document's other problems.
+     */
+    @Transactional(rollbackFor = RuntimeException.class)
+    public Result importDocument(ProjectDocument document, List<Violation> readProblems) {
         // Administrators create projects; a project's coordinators may bring their own in line with a document.
         String key = document == null || document.project() == null ? null : document.project().key();
         Project existingProject = key == null || key.isBlank() ? null : projects.findProject(key.strip()).orElse(null);
@@ -98,23 +108,39 @@ public class ProjectImporter {
             access.requireAdmin();
         }
         ImportPlan plan = new DocumentReader().read(document);
-        List<Violation> problems = new ArrayList<>(plan.problems());
-        if (plan.project() != null) {
-            problems.addAll(prefixed("project", projects.check(plan.project())));
-        }
-        for (int i = 0; i < plan.partners().size(); i++) {
-            problems.addAll(prefixed("partners[" + i + "]", projects.check(plan.partners().get(i))));
-        }
-        problems.addAll(projects.checkPartnership(plan.partners()));
-        if (problems.stream().anyMatch(ProjectImporter::concernsProjectOrPartners)) {
+        Set<String> unread = readProblems.stream().map(Violation::field).collect(Collectors.toSet());
+        List<Violation> problems = new ArrayList<>(readProblems);
+        // A value that could not be read is missing to the reader; its problem is that it could not be read.
+        plan.problems().stream().filter(v -> !unread.contains(v.field())).forEach(problems::add);
+        if (problems.stream().anyMatch(v -> v.field().equals("formatVersion"))) {
+            // A document of another format is not read as this one: its other problems would be the format's.
             throw new RuleViolationException(problems);
         }
-        // The rest is written even where the document has problems, so that the writes find theirs
-        // too and the answer lists every problem at once; any problem rolls the whole import back.
-
-        boolean created = !projects.exists(plan.project().key());
-        Project project = projects.createOrUpdate(plan.project());
-        plan.partners().forEach(spec -> projects.createOrUpdatePartner(project, spec));
+        // Everything is written even where the document has problems, so that the writes find theirs
+        // too and the answer lists every problem at once; any problem rolls the whole import back. A
+        // broken project or partner is written as a stand-in, so the records that need it are checked too.
+        List<Violation> projectProblems = plan.project() == null ? List.of() : projects.check(plan.project());
+        problems.addAll(prefixed("project", projectProblems));
+        ProjectSpec projectSpec = StandIns.project(plan.project(), projectProblems);
+        boolean created = !projects.exists(projectSpec.key());
+        Project project;
+        try {
+            project = projects.createOrUpdate(projectSpec);
+        } catch (RuleViolationException e) {
+            // No stand-in could be written: the rest cannot be checked without a project.
+            throw new RuleViolationException(problems.isEmpty() ? prefixed("project", e.violations()) : problems);
+        }
+        for (int i = 0; i < plan.partners().size(); i++) {
+            List<Violation> partnerProblems = projects.check(plan.partners().get(i));
+            problems.addAll(prefixed("partners[" + i + "]", partnerProblems));
+            PartnerSpec partner = StandIns.partner(plan.partners().get(i), partnerProblems);
+            if (partner != null) {
+                collect(problems, "partners[" + i + "]", () -> projects.createOrUpdatePartner(project, partner), field -> field);
+            }
+        }
+        problems.addAll(projects.checkPartnership(plan.partners()));
+        boolean projectBroken = projectSpec != plan.project();
+        List<Violation> documentProblems = List.copyOf(problems);
         for (int i = 0; i < plan.themes().size(); i++) {
             String name = plan.themes().get(i);
             collect(problems, "themes[" + i + "]", () -> practices.createOrGetTheme(project, name), field -> "");
@@ -175,7 +201,9 @@ public class ProjectImporter {
                     .forEach(problems::add);
         }
         // Removing what the document dropped could only trip over the records that failed.
-        RuleViolationException.throwIfAny(problems);
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(withoutConsequences(problems, documentProblems, projectBroken, readProblems));
+        }
         planning.importTargets(project, plan.targets());
         newsletters.replaceNewsletters(project, plan.newsletters());
         // Only now no kept event examines, and no kept transfer imports, a practice the document dropped.
@@ -241,24 +269,44 @@ public class ProjectImporter {
         }
     }
 
-    /** Runs a write, adding the problems it reports for fields that have none reported yet. */
+    /**
+     * Runs a write, adding every problem it reports, except on a field whose value the document
+     * already gets wrong (a date that is no date is not reported again as missing).
+     */
     private static void collect(List<Violation> problems, String path, Supplier<?> write,
             UnaryOperator<String> documentField) {
         try {
             write.get();
         } catch (RuleViolationException e) {
+            Set<String> known = problems.stream().map(Violation::field).collect(Collectors.toSet());
             e.violations().stream()
                     .map(v -> new Violation(documentField.apply(v.field()), v.code(), v.args()).under(path))
-                    .filter(v -> problems.stream().noneMatch(known -> known.field().equals(v.field())))
+                    .filter(v -> !known.contains(v.field()))
                     .forEach(problems::add);
         }
     }
 
-    private static boolean concernsProjectOrPartners(Violation problem) {
-        String field = problem.field();
-        return field.equals("project") || field.startsWith("project.") || field.startsWith("partners")
-                || field.equals("formatVersion");
+    /**
+     * The problems without those that only follow from others: a write names a partner, theme,
+     * practice, event or transfer unknown when the document has it wrong (the reader reports that with
+     * the document's own records) or when that record had problems and was not written; dates outside a
+     * stand-in project say nothing of the document; a value that could not be read has that problem only.
+     */
+    private static List<Violation> withoutConsequences(List<Violation> problems, List<Violation> documentProblems,
+            boolean projectBroken, List<Violation> readProblems) {
+        Set<String> unread = readProblems.stream().map(Violation::field).collect(Collectors.toSet());
+        return problems.stream()
+                .filter(v -> readProblems.contains(v) || !unread.contains(v.field()))
+                .filter(v -> documentProblems.contains(v) || !UNKNOWN_RECORD.contains(v.code()))
+                .filter(v -> !projectBroken || !StandIns.FOLLOWING_PROJECT_DATES.contains(v.code()))
+                .toList();
     }
+
+    /** The codes of a write naming a record of the project that it cannot find. */
+    private static final Set<String> UNKNOWN_RECORD = Set.of("practice.owner.unknown", "practice.theme.unknown",
+            "event.partner.unknown", "event.practice.unknown", "transfer.practice.unknown", "transfer.importer.unknown",
+            "actionPlan.partner.unknown", "action.background.unknown", "challenge.partner.unknown",
+            "challenge.theme.unknown");
 
     private static List<Violation> prefixed(String path, List<Violation> violations) {
         return violations.stream().map(v -> v.under(path)).toList();

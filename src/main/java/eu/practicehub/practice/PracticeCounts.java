@@ -1,5 +1,6 @@
 package eu.practicehub.practice;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts;
@@ -15,15 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeCounts {
 
     private final EntityManager entityManager;
+    private final Access access;
 
-    PracticeCounts(EntityManager entityManager) {
+    PracticeCounts(EntityManager entityManager, Access access) {
         this.entityManager = entityManager;
+        this.access = access;
     }
 
-    /** The practices identified: all of the project's in total, each semester's by the day it was identified. */
+    /**
+     * The practices identified: all of the project's in total, each semester's by the day it was
+     * identified; for people outside the project only the public ones, as the catalogue shows them.
+     */
     public Tally identified(Project project, List<Semester> semesters) {
         SemesterCounts counts = SemesterCounts.byDate(semesters);
-        String jpql = "select " + counts.count("p.id", null, "p.identifiedOn") + " from Practice p where p.project = :project";
+        String jpql = "select " + counts.count("p.id", null, "p.identifiedOn") + " from Practice p where p.project = :project"
+                + (access.isMember(project.getId()) ? "" : " and p.publicVisible = true");
         Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("project", project).getSingleResult();
         return counts.tally(row, 0);

@@ -46,8 +46,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
     @Query("select count(p) from Practice p where p.project = :project and (:all = true or p.publicVisible = true)")
     long countByProject(Project project, boolean all);
 
-    @Query("select count(p) from Practice p where p.project = :project and p.identifiedOn between :from and :to")
-    long countIdentifiedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to);
+    @Query("select count(p) from Practice p where p.project = :project and p.identifiedOn between :from and :to and (:all = true or p.publicVisible = true)")
+    long countIdentifiedBetween(Project project, java.time.LocalDate from, java.time.LocalDate to, boolean all);
 
     @Query("select new eu.practicehub.practice.PracticeRepository$StatusCount(p.status, count(p)) from Practice p where p.project = :project and (:all = true or p.publicVisible = true) group by p.status")
     List<StatusCount> countByStatus(Project project, boolean all);

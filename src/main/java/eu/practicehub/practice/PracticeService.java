@@ -119,9 +119,12 @@ public class PracticeService {
         return practices.countByProject(project, access.isMember(project.getId()));
     }
 
-    /** How many of the project's practices were identified from {@code from} to {@code to}, both days included. */
+    /**
+     * How many of the project's practices were identified from {@code from} to {@code to}, both days
+     * included: those the current person sees (the public ones, or all for the project's members).
+     */
     public long countIdentifiedBetween(Project project, LocalDate from, LocalDate to) {
-        return practices.countIdentifiedBetween(project, from, to);
+        return practices.countIdentifiedBetween(project, from, to, access.isMember(project.getId()));
     }
 
     public Map<PracticeStatus, Long> countByStatus(Project project) {

@@ -1,5 +1,6 @@
 package eu.practicehub.transfer;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
@@ -21,13 +22,18 @@ public class TransferCounts {
 
     private final EntityManager entityManager;
     private final ProjectService projects;
+    private final Access access;
 
-    TransferCounts(EntityManager entityManager, ProjectService projects) {
+    TransferCounts(EntityManager entityManager, ProjectService projects, Access access) {
         this.entityManager = entityManager;
         this.projects = projects;
+        this.access = access;
     }
 
-    /** Transfers started and completed, each move counted on its day in the project's zone (its lead partner's). */
+    /**
+     * Transfers started and completed, each move counted on its day in the project's zone (its lead
+     * partner's); for people outside the project only the transfers of public practices, as the list shows them.
+     */
     public StartedAndCompleted startedAndCompleted(Project project, List<Semester> semesters) {
         SemesterCounts counts = SemesterCounts.byMoment(semesters, projects.zone(project));
         // A transfer without moves (its history not known) counts as started, and if at re-use as
@@ -36,7 +42,8 @@ public class TransferCounts {
                 "(case when m.fromStage is null then m.movedAt end)") + ", "
                 + counts.count("1", "m.toStage = eu.practicehub.transfer.TransferStage.REUSE"
                         + " or (m.toStage is null and t.stage = eu.practicehub.transfer.TransferStage.REUSE)", "m.movedAt")
-                + " from Transfer t left join t.moves m where t.project = :project";
+                + " from Transfer t left join t.moves m where t.project = :project"
+                + (access.isMember(project.getId()) ? "" : " and t.practice.publicVisible = true");
         Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("project", project).getSingleResult();
         return new StartedAndCompleted(counts.tally(row, 0), counts.tally(row, counts.width()));

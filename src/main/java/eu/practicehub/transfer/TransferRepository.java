@@ -45,11 +45,11 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
     record StageCount(TransferStage stage, long count) {
     }
 
-    @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and index(m) = 0 and m.movedAt >= :from and m.movedAt < :until")
-    long countStartedBetween(Project project, java.time.Instant from, java.time.Instant until);
+    @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and index(m) = 0 and m.movedAt >= :from and m.movedAt < :until and (:all = true or t.practice.publicVisible = true)")
+    long countStartedBetween(Project project, java.time.Instant from, java.time.Instant until, boolean all);
 
-    @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and m.toStage = eu.practicehub.transfer.TransferStage.REUSE and m.movedAt >= :from and m.movedAt < :until")
-    long countCompletedBetween(Project project, java.time.Instant from, java.time.Instant until);
+    @Query("select count(distinct t) from Transfer t join t.moves m where t.project = :project and m.toStage = eu.practicehub.transfer.TransferStage.REUSE and m.movedAt >= :from and m.movedAt < :until and (:all = true or t.practice.publicVisible = true)")
+    long countCompletedBetween(Project project, java.time.Instant from, java.time.Instant until, boolean all);
 
     @Query("select t.stage from Transfer t where t.practice.id = :practiceId")
     List<TransferStage> stagesOf(long practiceId);

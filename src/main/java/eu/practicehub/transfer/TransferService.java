@@ -117,14 +117,17 @@ public class TransferService {
         return found;
     }
 
-    /** How many of the project's transfers started (their first move) from {@code from} until before {@code until}. */
+    /**
+     * How many of the project's transfers started (their first move) from {@code from} until before
+     * {@code until}; for people outside the project only the transfers of public practices count.
+     */
     public long countStartedBetween(Project project, Instant from, Instant until) {
-        return transfers.countStartedBetween(project, from, until);
+        return transfers.countStartedBetween(project, from, until, access.isMember(project.getId()));
     }
 
-    /** How many of the project's transfers reached REUSE from {@code from} until before {@code until}. */
+    /** How many of the project's transfers reached REUSE from {@code from} until before {@code until}, counted as above. */
     public long countCompletedBetween(Project project, Instant from, Instant until) {
-        return transfers.countCompletedBetween(project, from, until);
+        return transfers.countCompletedBetween(project, from, until, access.isMember(project.getId()));
     }
 
     /** Starts a transfer of the practice with this title to the partner with this short name. */
@@ -211,14 +214,27 @@ public class TransferService {
     @Transactional
     public Transfer createWorkshop(Project project, long id, long version, EventSpec spec) {
         Transfer transfer = current(project, id, version);
-        EventSpec workshop = new EventSpec(EventType.IMPORT_WORKSHOP, spec.title(), spec.startDate(), spec.startTime(),
-                spec.endDate(), spec.endTime(), spec.datePrecision(), spec.timeZone(), spec.host(), spec.participants(),
-                spec.mode(), spec.venue(), spec.onlineLink(), List.of(transfer.getPractice().getTitle()), spec.agenda(),
-                spec.minutes(), spec.lessonsLearnt(), spec.status());
-        Event event = events.create(project, workshop);
+        Event event = events.create(project, workshop(spec, transfer.getPractice().getTitle()));
         RuleViolationException.throwIfAny(workshopProblems(transfer, event));
         transfer.linkWorkshop(event);
         return transfers.saveAndFlush(transfer);
+    }
+
+    /** Every rule an assessment breaks, as a save would report it, without saving anything. */
+    public List<Violation> problems(Assessment assessment) {
+        return Transfer.problems(assessment);
+    }
+
+    /** Every rule a new import workshop of the transfer breaks as an event, without saving anything. */
+    public List<Violation> workshopProblems(Project project, long id, EventSpec spec) {
+        return events.problems(project, null, workshop(spec, transfer(project, id).getPractice().getTitle()));
+    }
+
+    private static EventSpec workshop(EventSpec spec, String practice) {
+        return new EventSpec(EventType.IMPORT_WORKSHOP, spec.title(), spec.startDate(), spec.startTime(),
+                spec.endDate(), spec.endTime(), spec.datePrecision(), spec.timeZone(), spec.host(), spec.participants(),
+                spec.mode(), spec.venue(), spec.onlineLink(), List.of(practice), spec.agenda(),
+                spec.minutes(), spec.lessonsLearnt(), spec.status());
     }
 
     /**

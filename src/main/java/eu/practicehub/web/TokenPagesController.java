@@ -5,6 +5,8 @@ import eu.practicehub.account.AccountService.NewToken;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PublicAddress;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +35,13 @@ class TokenPagesController {
     private final ProfilePage page;
     private final MessageSource messages;
     private final PublicAddress address;
+    private final AccountRoles roles;
+    private final ProjectService projects;
 
-    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages, PublicAddress address) {
+    TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages, PublicAddress address,
+            AccountRoles roles, ProjectService projects) {
+        this.roles = roles;
+        this.projects = projects;
         this.accounts = accounts;
         this.page = page;
         this.messages = messages;
@@ -67,6 +74,12 @@ class TokenPagesController {
         model.addAttribute("token", created.get().token());
         model.addAttribute("secret", created.get().secret());
         model.addAttribute("baseUrl", address.base().toString());
+        // The example reads the practices of one of the person's own projects (else of the instance's first), or
+        // else the list of projects.
+        model.addAttribute("examplePath", roles.rows(accounts.membershipsOf(accounts.me().getId())).stream()
+                .map(AccountRoles.RoleRow::projectKey).filter(java.util.Objects::nonNull).findFirst()
+                .or(() -> projects.projects().stream().map(Project::getKey).findFirst())
+                .map(projectKey -> "/api/v1/projects/" + projectKey + "/practices").orElse("/api/v1/projects"));
         return CREATED_VIEW;
     }
 

@@ -24,11 +24,11 @@ final class ActionPlanBodies {
 
     /** Parts I and II; the partner (by short name) only when a plan is created, the version on update. */
     record PlanBody(
-            @Schema(description = "Short name of the partner whose plan it is; on create only", example = "Genoa") String partner,
+            @Schema(description = "Short name of the partner whose plan it is; on create only", example = "Riverton") String partner,
             String otherOrganisations,
             String contactName,
             String contactEmail,
-            @Schema(example = "Regional Operational Programme Liguria 2014-2020") String instrumentName,
+            @Schema(example = "Regional Operational Programme 2021-2027") String instrumentName,
             InstrumentType instrumentType,
             String instrumentImprovement,
             @Schema(description = "Required on update: the version that was read") Long version) {

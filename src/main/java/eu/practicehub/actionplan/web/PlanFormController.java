@@ -68,7 +68,7 @@ class PlanFormController {
             throw new AccessDeniedException("Not allowed for this account");
         }
         if (result.hasErrors()) {
-            FormErrors.rejectWhereFree(result, plans.problems(planForm.toSpec()));
+            FormErrors.rejectWhereFree(result, plans.problems(project, planForm.getPartner(), planForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(project, null, planForm, model);
         }

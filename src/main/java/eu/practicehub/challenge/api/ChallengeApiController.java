@@ -94,7 +94,7 @@ class ChallengeApiController {
     }
 
     @PostMapping("/{id}/suggestions/{practiceId}/transfer")
-    @Operation(summary = "Turn a suggestion into a transfer", description = "Starts the transfer of the practice to the challenge's partner: {\"by\": \"Maria Rossi, Genoa\"}.")
+    @Operation(summary = "Turn a suggestion into a transfer", description = "Starts the transfer of the practice to the challenge's partner: {\"by\": \"Jane Doe, Riverton\"}.")
     @ApiResponse(responseCode = "201", description = "Started; Location names the new transfer")
     @ApiResponse(responseCode = "422", description = "Refused, with the reason in errors (e.g. a transfer is already open)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<StartedTransfer> startTransfer(@PathVariable String key, @PathVariable long id,

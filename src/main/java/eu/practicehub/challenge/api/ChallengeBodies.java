@@ -39,7 +39,7 @@ final class ChallengeBodies {
         }
     }
 
-    /** Who starts the transfer, e.g. “Maria Rossi, Genoa”. */
+    /** Who starts the transfer, e.g. “Jane Doe, Riverton”. */
     record StartBody(String by) {
     }
 

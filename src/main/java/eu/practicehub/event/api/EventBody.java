@@ -19,12 +19,12 @@ import java.util.List;
  */
 record EventBody(
         @Schema(description = "The type of an event of one activity; left out when activities are given (then the first activity's type)") EventType type,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Study visit hosted by Genoa") String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Study visit on digital public services") String title,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A date (2021-07-17) or a local date-time (2021-07-17T09:30) in timeZone") String start,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "A date or a local date-time, like start") String end,
         @Schema(description = "How exactly the dates are known; DAY when left out") DatePrecision datePrecision,
         @Schema(description = "Time zone of start and end; the host's when left out, the lead partner's for an event without host", example = "Europe/Rome") String timeZone,
-        @Schema(description = "Short name of the host partner; left out when not known (only coordinators write events without host)", example = "Genoa") String host,
+        @Schema(description = "Short name of the host partner; left out when not known (only coordinators write events without host)", example = "Riverton") String host,
         @Schema(description = "Short names of the visiting partners") List<String> participants,
         @Schema(description = "Left out when not known") EventMode mode,
         String venue,

@@ -11,8 +11,8 @@ import java.util.List;
  * An update carries the version it was based on.
  */
 record PracticeBody(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Digital Citizen Folder") String title,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Short name of the owner partner", example = "Genoa") String owner,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "One-stop digital desk for citizens") String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Short name of the owner partner", example = "Riverton") String owner,
         @Schema(description = "Theme names, the first one the main theme") List<String> themes,
         String summary,
         String problemAddressed,

@@ -2,7 +2,9 @@ package eu.practicehub.transfer.web;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
+import eu.practicehub.common.Violation;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
@@ -83,7 +85,7 @@ class TransferPagesController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         return write(false, project, id, moveForm.getVersion(), result, model, redirect, response, locale, "transferPage.moved",
-                v -> moveForm.setVersion(v),
+                v -> moveForm.setVersion(v), List::of,
                 () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getBy(),
                         moveForm.getReason()));
     }
@@ -94,6 +96,7 @@ class TransferPagesController {
         Project project = projects.project(key);
         return write(true, project, id, assessmentForm.getVersion(), result, model, redirect, response, locale,
                 "transferPage.assessed", v -> assessmentForm.setVersion(v),
+                () -> transfers.problems(assessmentForm.toAssessment()),
                 () -> transfers.assess(project, id, assessmentForm.getVersion(), assessmentForm.toAssessment()));
     }
 
@@ -102,7 +105,7 @@ class TransferPagesController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         return write(false, project, id, linkForm.getVersion(), result, model, redirect, response, locale,
-                "transferPage.linked", v -> linkForm.setVersion(v),
+                "transferPage.linked", v -> linkForm.setVersion(v), List::of,
                 () -> transfers.linkWorkshop(project, id, linkForm.getVersion(), linkForm.getEvent()));
     }
 
@@ -112,18 +115,19 @@ class TransferPagesController {
         Project project = projects.project(key);
         return write(false, project, id, workshopForm.getVersion(), result, model, redirect, response, locale,
                 "transferPage.workshopCreated", v -> workshopForm.setVersion(v),
+                () -> transfers.workshopProblems(project, id, workshopForm.toSpec()),
                 () -> transfers.createWorkshop(project, id, workshopForm.getVersion(), workshopForm.toSpec()));
     }
 
     /**
      * Runs one of the page's writes. A value that could not be read or a missing version is a 422,
-     * a broken rule a 422 with the errors by the fields, a transfer saved meanwhile a 409; each time
+     * with every rule {@code problems} finds; a broken rule a 422 with the errors by the fields, a transfer saved meanwhile a 409; each time
      * the page shows again with the input kept. Only the importer's editors (with {@code assessment}, the
      * practice owner's too) and the coordinators get that far; anyone else is refused first.
      */
     private String write(boolean assessment, Project project, long id, Long version, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale, String doneCode,
-            java.util.function.LongConsumer setVersion, Supplier<Transfer> save) {
+            java.util.function.LongConsumer setVersion, Supplier<List<Violation>> problems, Supplier<Transfer> save) {
         Transfer stored = transfers.transfer(project, id);
         // Refused before the input is even read: the importer's editors (for the assessment, the practice owner's
         // too) and the coordinators; the service applies the same rule.
@@ -136,6 +140,8 @@ class TransferPagesController {
             if (version == null) {
                 result.reject("form.version.missing");
             }
+            // The rules are checked too, so the page shows every problem on the first save.
+            FormErrors.rejectWhereFree(result, problems.get());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(project, id, model);
         }

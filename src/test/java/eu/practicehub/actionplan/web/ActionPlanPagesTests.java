@@ -91,6 +91,21 @@ class ActionPlanPagesTests {
     }
 
     @Test
+    void aNewPlanWithAValueThatCannotBeReadShowsThePartnersRuleOnTheFirstSaveToo() {
+        plans.create(copy(), "Birmingham", parts());
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/action-plans/new")
+                .formField("partner", "Birmingham").formField("instrumentName", "Regional development strategy")
+                .formField("instrumentType", "NO_SUCH_TYPE").formField("contactEmail", "nobody").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"instrumentType-error\">")
+                .contains("id=\"contactEmail-error\">must be an e-mail address such as name@example.org</div>")
+                .contains("Birmingham already has an action plan; a partner writes one");
+    }
+
+    @Test
     void thePlanPageShowsPartsOneToThreeInTheTemplatesOrder() {
         ActionPlan plan = plans.create(copy(), "Genoa", parts());
         long segnalaci = practices.byTitles(copy(), List.of("Segnalaci")).get(0).getId();

@@ -91,6 +91,32 @@ class EventFormTests {
     }
 
     @Test
+    void aMissingHostATimeThatCannotBeReadAndTheOrderOfTheDaysAreAllShownOnTheFirstSave() {
+        long before = events.count(copy());
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
+                .formField("type", "STUDY_VISIT")
+                .formField("title", unique("Study visit"))
+                .formField("startDate", "2022-03-10")
+                .formField("endDate", "2022-03-09")
+                .formField("startTime", "half past nine")
+                .formField("participants", "Genoa", "Genoa")
+                .formField("practices", "No such practice")
+                .formField("mode", "IN_PERSON")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("event/form");
+        assertThat(PageText.html(result))
+                .contains("id=\"startTime-error\">must be a time such as 09:30</div>")
+                .contains("id=\"host-error\">is required</div>")
+                .contains("id=\"endDate-error\">the event ends before it starts</div>")
+                .contains("id=\"participants-error\">")
+                .contains("id=\"practices-error\">there is no good practice titled “No such practice” in project " + key + "</div>");
+        assertThat(events.count(copy())).isEqualTo(before);
+    }
+
+    @Test
     void brokenEventRulesAreShownNextToTheirFields() {
         MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
                 .formField("type", "STUDY_VISIT")

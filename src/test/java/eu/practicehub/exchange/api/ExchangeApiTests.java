@@ -341,6 +341,124 @@ class ExchangeApiTests {
     }
 
     @Test
+    void listsEveryProblemOfEverySectionInOneAnswerAndWritesNothing() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "MANYFAULTS");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        project(document).put("website", "not a web address");
+        ((ObjectNode) document.at("/partners/1")).put("country", "XX");
+        ((ObjectNode) document.at("/partners/2")).put("contactEmail", "nobody");
+        ((ObjectNode) document.at("/practices/0")).put("owner", "Rome");
+        ((ObjectNode) document.at("/practices/1")).put("website", "not a web address");
+        ((ObjectNode) document.at("/events/1")).put("end", "2019-09-30");
+        ((ArrayNode) document.at("/events/2/participants")).add("Birmingham");
+        ((ObjectNode) document.at("/events/3")).put("host", "Oslo");
+        ((ObjectNode) document.at("/transfers/0/assessment")).put("legalFit", 9);
+        ((ObjectNode) document.at("/actionPlans/0")).put("contactEmail", "nobody");
+        ((ObjectNode) document.at("/actionPlans/0/actions/0")).put("startDate", "2023-01-01").put("endDate", "2022-01-01");
+        ((ObjectNode) document.at("/targets/1/targets")).put("STUDY_VISITS", -1);
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project.website validation.webAddress",
+                "partners[1].country partner.country.unknown",
+                "partners[2].contactEmail validation.email",
+                "practices[0].owner import.partner.undefined",
+                "practices[1].website validation.webAddress",
+                "events[1].end event.end.beforeStart",
+                "events[2].participants event.host.amongParticipants",
+                "events[3].host import.partner.undefined",
+                "transfers[0].assessment.legalFit transfer.assessment.fit.range",
+                "actionPlans[0].contactEmail validation.email",
+                "actionPlans[0].actions[0].endDate action.end.beforeStart",
+                "targets[1].targets.STUDY_VISITS targets.target.negative");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
+    void checksTheSectionsOfADocumentWithoutAProjectAndCreatesNothing() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        document.remove("project");
+        ((ObjectNode) document.at("/practices/0")).put("owner", "Rome");
+        ((ObjectNode) document.at("/events/5")).put("end", "2021-10-26");
+        long projectsBefore = json(mvc.get().uri("/api/v1/projects").exchange()).size();
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project validation.required",
+                "practices[0].owner import.partner.undefined",
+                "events[5].end event.end.beforeStart");
+        assertThat(json(mvc.get().uri("/api/v1/projects").exchange()).size()).isEqualTo(projectsBefore);
+    }
+
+    @Test
+    void refusesADocumentOfAnotherFormatVersionWithoutCheckingItAsThisOne() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        document.put("formatVersion", 2);
+        project(document).put("key", freshKey("FORMAT")).remove("name");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactly("formatVersion import.formatVersion.unsupported");
+    }
+
+    @Test
+    void listsValuesOfTheWrongKindWithTheOtherProblemsInOneAnswer() {
+        String key = ApiTestProjects.copyOfBetter(mvc, "WRONGKINDS");
+        ObjectNode before = exportOf(mvc, key);
+        ObjectNode document = before.deepCopy();
+        project(document).put("semesterMonths", "six");
+        ((ObjectNode) document.at("/partners/1")).put("role", 7);
+        ((ObjectNode) document.at("/practices/2")).put("publicVisible", "yes");
+        ((ObjectNode) document.at("/practices/3")).put("themes", "Security and resilience");
+        ((ArrayNode) document.at("/events/0/participants")).set(1, 5);
+        ((ObjectNode) document.at("/events/2")).put("host", "Oslo");
+        ((ObjectNode) document.at("/events/4")).put("title", "Study visit\u0007");
+        ((ObjectNode) document.at("/actionPlans/0/actions/0")).put("progress", "half");
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project.semesterMonths import.value.wholeNumber",
+                "partners[1].role import.value.text",
+                "practices[2].publicVisible import.value.boolean",
+                "practices[3].themes import.value.list",
+                "events[0].participants[1] import.value.text",
+                "events[2].host import.partner.undefined",
+                "events[4].title validation.controlCharacter",
+                "actionPlans[0].actions[0].progress import.value.wholeNumber");
+        assertThat(exportOf(mvc, key)).isEqualTo(before);
+    }
+
+    @Test
+    void checksEverySectionOfANewProjectWhoseProjectAndPartnersAreBrokenAndCreatesNothing() {
+        ObjectNode document = exportOf(mvc, "BETTER");
+        String key = freshKey("NEWFAULTS");
+        project(document).put("key", key).remove("name");
+        ((ObjectNode) document.at("/partners/4")).put("timeZone", "Mars/Olympus");
+        ((ObjectNode) document.at("/practices/5")).put("website", "not a web address");
+        ((ObjectNode) document.at("/events/4")).put("end", "2021-09-12");
+        ((ObjectNode) document.at("/actionPlans/0/actions/0")).put("progress", 140);
+
+        MvcTestResult rejected = importDocument(mvc, document);
+
+        assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(fieldsAndCodes(json(rejected))).containsExactlyInAnyOrder(
+                "project.name validation.required",
+                "partners[4].timeZone validation.timeZone",
+                "practices[5].website validation.webAddress",
+                "events[4].end event.end.beforeStart",
+                "actionPlans[0].actions[0].progress action.progress.range");
+        assertThat(mvc.get().uri("/api/v1/projects/{key}", key)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void importingAnUnchangedDocumentLeavesEveryVersionAsItWas() {
         String key = ApiTestProjects.copyOfBetter(mvc, "UNCHANGED");
         List<String> before = versions(key);

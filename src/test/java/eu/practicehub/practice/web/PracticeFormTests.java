@@ -63,6 +63,31 @@ class PracticeFormTests {
     }
 
     @Test
+    void aValueThatCannotBeReadAndBrokenRulesAreAllShownOnTheFirstSave() {
+        long before = practices.count(copy());
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/practices/new")
+                .formField("title", "Segnalaci")
+                .formField("owner", "Genoa")
+                .formField("identifiedOn", "2021-02-30")
+                .formField("website", "not a web address")
+                .formField("themes", "Space travel")
+                .formField("summary", "Kept as typed")
+                .formField("status", "IDENTIFIED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("practice/form");
+        assertThat(PageText.html(result))
+                .contains("id=\"identifiedOn-error\">must be a date such as 2021-07-17</div>")
+                .contains("id=\"title-error\">")
+                .contains("id=\"website-error\">")
+                .contains("id=\"themes-error\">")
+                .contains("value=\"2021-02-30\"")
+                .contains(">Kept as typed</textarea>");
+        assertThat(practices.count(copy())).isEqualTo(before);
+    }
+
+    @Test
     void creatingAPracticeSavesItAndShowsItsPage() {
         String title = unique("Open data portal");
 

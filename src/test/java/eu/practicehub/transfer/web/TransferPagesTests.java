@@ -76,7 +76,7 @@ class TransferPagesTests {
         String html = PageText.html(result);
         assertThat(html).contains("id=\"error-summary\"")
                 .contains("<div class=\"invalid-feedback\" id=\"importer-error\">Genoa owns “Segnalaci” and cannot import its own good practice</div>")
-                .contains("<div class=\"invalid-feedback\" id=\"by-error\">say who makes this move, e.g. “Maria Rossi, Genoa”</div>")
+                .contains("<div class=\"invalid-feedback\" id=\"by-error\">say who makes this move: a name and an organisation</div>")
                 .contains("<option value=\"Segnalaci\" selected=\"selected\">Segnalaci</option>");
     }
 
@@ -139,6 +139,37 @@ class TransferPagesTests {
         assertThat(PageText.html(result))
                 .contains("<div class=\"invalid-feedback\" id=\"legalFit-error\">must be a whole number from 1 (poor fit) to 5 (very good fit)</div>")
                 .contains(">Kept verdict</textarea>");
+    }
+
+    @Test
+    void aFitThatIsNoNumberAndAFitOutOfRangeAreShownOnTheFirstSave() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/transfers/" + transfer.getId() + "/assessment")
+                .formField("legalFit", "good").formField("technicalFit", "8").formField("verdict", "Kept verdict")
+                .formField("version", String.valueOf(transfer.getVersion())).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"legalFit-error\">")
+                .contains("<div class=\"invalid-feedback\" id=\"technicalFit-error\">must be a whole number from 1 (poor fit) to 5 (very good fit)</div>")
+                .contains(">Kept verdict</textarea>");
+    }
+
+    @Test
+    void aNewWorkshopWithADateThatIsNoDateAndABrokenEventRuleShowsBothOnTheFirstSave() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/transfers/" + transfer.getId() + "/workshops/new")
+                .formField("title", "Segnalaci import workshop").formField("startDate", "2022-02-30")
+                .formField("endDate", "2022-03-10").formField("host", "Tartu").formField("participants", "Tartu", "Genoa")
+                .formField("mode", "VIRTUAL").formField("version", String.valueOf(transfer.getVersion())).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(result))
+                .contains("id=\"startDate-error\">must be a date such as 2021-07-17</div>")
+                .contains("Tartu hosts the event and cannot also be one of its visitors");
+        assertThat(transfers.transfer(project, transfer.getId()).getWorkshops()).isEmpty();
     }
 
     @Test
