@@ -47,7 +47,7 @@ class RealProjectsTests {
         String key = importedUnderFreshKey(fixture);
         ObjectNode exported = exportOf(mvc, key);
 
-        assertThat(exported).isEqualTo(withKey(fixture, key));
+        assertThat(facts(exported)).isEqualTo(facts(withKey(fixture, key)));
         assertRoundTrip(exported);
 
         JsonNode project = json(mvc.get().uri("/api/v1/projects/{key}", key).exchange());
@@ -91,7 +91,7 @@ class RealProjectsTests {
         String committee = page("/projects/{key}/events/{id}", key, eventId(key, "4th Steering Committee"));
         assertThat(committee).contains("Originally planned in", "Riga");
         String events = page("/projects/{key}/events", key);
-        assertThat(events).contains("January 2020", "Outside the project").doesNotContain("1 January 2020");
+        assertThat(events).contains("January 2020", "Outside the project").doesNotContainPattern("(?<!\\d)1 January 2020");
 
         String indicators = page("/projects/{key}/reports/indicators", key);
         assertThat(indicators).doesNotContain("1 January 2020 – 31 January 2020", "1 June 2021 – 30 June 2021");
@@ -116,7 +116,7 @@ class RealProjectsTests {
         String key = importedUnderFreshKey(fixture);
         ObjectNode exported = exportOf(mvc, key);
 
-        assertThat(exported).isEqualTo(withKey(fixture, key));
+        assertThat(facts(exported)).isEqualTo(facts(withKey(fixture, key)));
         assertRoundTrip(exported);
 
         JsonNode project = json(mvc.get().uri("/api/v1/projects/{key}", key).exchange());
@@ -127,14 +127,14 @@ class RealProjectsTests {
         assertThat(periods.get(1).get("end").asString()).isEqualTo("2020-12-03");
         assertThat(partner(key, "Cesena").get("role").asString()).isEqualTo("TRANSFER_PARTNER");
 
-        JsonNode paris = event(key, "URBACT Phase 2 kick-off meeting for Transfer Networks");
+        JsonNode paris = event(key, "URBACT Phase 2 kick-off meeting for Transfer Network lead partners");
         assertThat(paris.get("datePrecision").asString()).isEqualTo("MONTH");
-        assertThat(event(key, "Final conference and launch of the Bee Path Cities").get("outsideRun").asBoolean()).isTrue();
+        assertThat(event(key, "Final conference and launch of the Bee Path Cities network").get("outsideRun").asBoolean()).isTrue();
 
         String home = page("/projects/{key}", key);
         assertThat(home).contains("Ljubljana BEE PATH", "Cesena", "Bydgoszcz", "Amarante", "Hegyvidék", "Nea Propontida");
         String events = page("/projects/{key}/events", key);
-        assertThat(events).contains("January 2019").doesNotContain("1 January 2019", "1 January 2020");
+        assertThat(events).contains("January 2019", "2020").doesNotContainPattern("(?<!\\d)1 January 20(19|20)");
         String indicators = page("/projects/{key}/reports/indicators", key);
         assertThat(indicators).contains("Phase 1", "Phase 2").doesNotContain("Semester");
 
@@ -177,6 +177,36 @@ class RealProjectsTests {
         assertThat(exportOf(mvc, other)).isEqualTo(withKey(exported, other));
     }
 
+    /**
+     * What a document states: its empty lists say nothing, and an event without a host is placed in the
+     * lead partner's time zone, which the export writes and the fixture, stating only facts, leaves out.
+     */
+    private static JsonNode facts(ObjectNode document) {
+        ObjectNode copy = document.deepCopy();
+        for (JsonNode event : copy.get("events")) {
+            if (!event.has("host")) {
+                ((ObjectNode) event).remove("timeZone");
+            }
+        }
+        return withoutEmptyLists(copy);
+    }
+
+    private static JsonNode withoutEmptyLists(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> empty = new ArrayList<>();
+            object.properties().forEach(field -> {
+                withoutEmptyLists(field.getValue());
+                if (field.getValue().isArray() && field.getValue().isEmpty()) {
+                    empty.add(field.getKey());
+                }
+            });
+            object.remove(empty);
+        } else if (node.isArray()) {
+            node.forEach(RealProjectsTests::withoutEmptyLists);
+        }
+        return node;
+    }
+
     private static ObjectNode withKey(ObjectNode document, String key) {
         ObjectNode copy = document.deepCopy();
         ((ObjectNode) copy.get("project")).put("key", key);
@@ -200,8 +230,10 @@ class RealProjectsTests {
         return json(mvc.get().uri("/api/v1/projects/{key}/events/{id}", key, eventId(key, title)).exchange());
     }
 
+    /** What a period achieved of a measure, as its progress in the period counts it. */
     private static int achieved(JsonNode semester, String measure) {
-        return semester.get("achieved").get(measure).asInt();
+        return StreamSupport.stream(semester.get("progress").get("inSemester").spliterator(), false)
+                .filter(m -> m.get("measure").asString().equals(measure)).findFirst().orElseThrow().get("achieved").asInt();
     }
 
     private String page(String path, Object... variables) {
