@@ -139,7 +139,10 @@ public class ProjectImporter {
             }
         }
         problems.addAll(projects.checkPartnership(plan.partners()));
-        boolean projectBroken = projectSpec != plan.project();
+        // A project date, length or phase that could not be read leaves the project's periods unknown too.
+        boolean projectBroken = projectSpec != plan.project() || readProblems.stream().map(Violation::field)
+                .anyMatch(f -> f.startsWith("project.startDate") || f.startsWith("project.endDate")
+                        || f.startsWith("project.semesterMonths") || f.startsWith("project.phases"));
         List<Violation> documentProblems = List.copyOf(problems);
         for (int i = 0; i < plan.themes().size(); i++) {
             String name = plan.themes().get(i);

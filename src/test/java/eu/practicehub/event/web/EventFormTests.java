@@ -91,7 +91,7 @@ class EventFormTests {
     }
 
     @Test
-    void aMissingHostATimeThatCannotBeReadAndTheOrderOfTheDaysAreAllShownOnTheFirstSave() {
+    void aTimeThatCannotBeReadTheOrderOfTheDaysAndTheRulesAreAllShownOnTheFirstSave() {
         long before = events.count(copy());
 
         MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new")
@@ -109,7 +109,6 @@ class EventFormTests {
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("event/form");
         assertThat(PageText.html(result))
                 .contains("id=\"startTime-error\">must be a time such as 09:30</div>")
-                .contains("id=\"host-error\">is required</div>")
                 .contains("id=\"endDate-error\">the event ends before it starts</div>")
                 .contains("id=\"participants-error\">")
                 .contains("id=\"practices-error\">there is no good practice titled “No such practice” in project " + key + "</div>");

@@ -78,7 +78,7 @@ class PracticeFormTests {
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("practice/form");
         assertThat(PageText.html(result))
-                .contains("id=\"identifiedOn-error\">must be a date such as 2021-07-17</div>")
+                .contains("id=\"identifiedOn-error\">must be a date such as 2021-07-17, a month such as 2021-07 or a year such as 2021</div>")
                 .contains("id=\"title-error\">")
                 .contains("id=\"website-error\">")
                 .contains("id=\"themes-error\">")
