@@ -57,11 +57,13 @@ final class ActionRules {
         amount(checks, "costAmount", spec.costAmount());
         checks.check(spec.costAmount() == null || spec.costAmount().signum() >= 0, "costAmount", "action.amount.negative");
         currency(checks, spec.costAmount(), spec.costCurrency());
-        int progress = spec.progress() == null ? 0 : spec.progress();
-        checks.check(progress >= 0 && progress <= 100, "progress", "action.progress.range");
+        // Status and progress may be left out: then they are not known.
+        Integer progress = spec.progress();
+        checks.check(progress == null || progress >= 0 && progress <= 100, "progress", "action.progress.range");
         checks.check(spec.status() != ActionStatus.ABANDONED || !isBlank(spec.abandonReason()), "abandonReason",
                 "action.abandoned.reasonRequired");
-        checks.check(spec.status() != ActionStatus.DONE || progress == 100, "progress", "action.done.fullProgress");
+        checks.check(spec.status() != ActionStatus.DONE || progress == null || progress == 100, "progress",
+                "action.done.fullProgress");
         background(checks, project, spec.background());
         indicators(checks, spec.indicators());
         return checks.violations();

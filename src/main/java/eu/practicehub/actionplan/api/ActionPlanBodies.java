@@ -74,9 +74,9 @@ final class ActionPlanBodies {
             BigDecimal costAmount,
             @Schema(description = "ISO 4217 code", example = "EUR") String costCurrency,
             String fundingSources,
-            @Schema(description = "PLANNED when left out") ActionStatus status,
+            @Schema(description = "Left out or null: not stated (the action keeps no status)") ActionStatus status,
             @Schema(description = "Required when the status is ABANDONED") String abandonReason,
-            @Schema(description = "0 to 100; 100 when DONE") Integer progress,
+            @Schema(description = "0 to 100, 100 when DONE; left out or null: not stated") Integer progress,
             @Schema(description = "Replaces the indicators; their values stay with them by position") List<IndicatorBody> indicators,
             @Schema(description = "Required on update: the version that was read") Long version) {
 
