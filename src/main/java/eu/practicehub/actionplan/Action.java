@@ -142,6 +142,12 @@ public class Action {
         }
         MonitoringUpdate update = new MonitoringUpdate(this, spec);
         updates.add(update);
+        if (spec.status() != null) {
+            this.status = spec.status();
+        }
+        if (spec.progress() != null) {
+            this.progress = spec.progress();
+        }
         for (Map.Entry<String, BigDecimal> value : spec.indicatorValues().entrySet()) {
             if (value.getValue() != null) {
                 indicator(value.getKey()).ifPresent(i -> i.reached(spec.semester(), value.getValue()));

@@ -80,6 +80,12 @@ final class ActionRules {
             checks.check(spec.semester() >= 1 && spec.semester() <= semesters, "semester", "actionPlan.update.semesterRange", semesters);
             checks.check(action.updateIn(spec.semester()).isEmpty(), "semester", "actionPlan.update.semesterTaken", spec.semester());
         }
+        // An update may say where the action now is; abandoning it needs a reason, given on the action itself.
+        checks.check(spec.progress() == null || spec.progress() >= 0 && spec.progress() <= 100, "progress", "action.progress.range");
+        checks.check(spec.status() != ActionStatus.ABANDONED, "status", "actionPlan.update.abandon");
+        ActionStatus status = spec.status() != null ? spec.status() : action.getStatus();
+        Integer progress = spec.progress() != null ? spec.progress() : action.getProgress();
+        checks.check(status != ActionStatus.DONE || progress == null || progress == 100, "progress", "action.done.fullProgress");
         spec.indicatorValues().forEach((name, value) -> {
             checks.check(action.indicator(name).isPresent(), "indicatorValues", "actionPlan.update.indicatorUnknown", name);
             amount(checks, "indicatorValues", value);

@@ -218,6 +218,43 @@ class UnknownActionStatusTests {
         assertThat(plan().at("/actions/0/status").isNull()).isTrue();
     }
 
+    @Test
+    void aMonitoringUpdateMayStateTheActionsStatusAndProgressUnderTheActionsRules() {
+        String updates = "/api/v1/projects/" + key + "/action-plans/" + planId + "/actions/{actionId}/updates";
+        long halfWay = plan().at("/actions/1/id").asLong();
+        MvcTestResult abandoned = send(mvc.post().uri(updates, unknownId),
+                "{\"semester\": 5, \"date\": \"2020-03-01\", \"done\": \"Stopped\", \"status\": \"ABANDONED\", \"progress\": 101}");
+        assertThat(abandoned).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(json(abandoned).findValuesAsString("code")).containsExactlyInAnyOrder("actionPlan.update.abandon",
+                "action.progress.range");
+        assertThat(send(mvc.post().uri(updates, halfWay),
+                "{\"semester\": 5, \"date\": \"2020-03-01\", \"done\": \"Finished\", \"status\": \"DONE\"}"))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.errors[0].code")
+                .isEqualTo("action.done.fullProgress");
+
+        assertThat(send(mvc.post().uri(updates, unknownId),
+                "{\"semester\": 5, \"date\": \"2020-03-01\", \"done\": \"Permits online\", \"status\": \"IN_PROGRESS\", \"progress\": 70}"))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(plan().at("/actions/0/status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(plan().at("/actions/0/progress").asInt()).isEqualTo(70);
+        assertThat(plan().get("progress").asInt()).isEqualTo(55);
+    }
+
+    @Test
+    void theUpdateFormOffersToLeaveAnUnknownStatusUnchanged() {
+        MvcTestResult form = mvc.get().uri("/projects/{key}/action-plans/{id}/actions/{actionId}/updates/new", key, planId, unknownId)
+                .exchange();
+
+        assertThat(form).hasStatusOk();
+        assertThat(PageText.html(form)).contains("Unchanged (not stated)", "leave empty while it is not known")
+                .doesNotContain(">Abandoned<");
+        assertThat(mvc.post().uri("/projects/{key}/action-plans/{id}/actions/{actionId}/updates/new", key, planId, unknownId)
+                .formField("semester", "6").formField("date", "2020-09-01").formField("done", "Reported")
+                .formField("status", "").formField("progress", "")).hasStatus3xxRedirection();
+        assertThat(plan().at("/actions/0/status").isNull()).isTrue();
+        assertThat(plan().at("/actions/0/updates/0/done").asString()).isEqualTo("Reported");
+    }
+
     private JsonNode plan() {
         return json(mvc.get().uri("/api/v1/projects/{key}/action-plans", key).exchange()).get(0);
     }

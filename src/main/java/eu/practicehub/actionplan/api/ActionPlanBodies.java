@@ -95,10 +95,12 @@ final class ActionPlanBodies {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What was done") String done,
             String evidence,
-            @Schema(description = "Values reached in the semester, by indicator name") Map<String, BigDecimal> indicatorValues) {
+            @Schema(description = "Values reached in the semester, by indicator name") Map<String, BigDecimal> indicatorValues,
+            @Schema(description = "The action's status now (not ABANDONED); left out: unchanged") ActionStatus status,
+            @Schema(description = "The action's progress now, 0 to 100; left out: unchanged") Integer progress) {
 
         UpdateSpec toSpec() {
-            return new UpdateSpec(semester, date, done, evidence, indicatorValues);
+            return new UpdateSpec(semester, date, done, evidence, indicatorValues, status, progress);
         }
     }
 }

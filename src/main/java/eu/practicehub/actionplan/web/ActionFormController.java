@@ -189,6 +189,7 @@ class ActionFormController {
         model.addAttribute("plan", action.getPlan());
         model.addAttribute("action", action);
         model.addAttribute("updateForm", form);
+        model.addAttribute("statuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE));
         return UPDATE_VIEW;
     }
 }
