@@ -72,10 +72,10 @@ public class Action {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    private ActionStatus status = ActionStatus.PLANNED;
+    private ActionStatus status;
 
     private String abandonReason;
-    private int progress;
+    private Integer progress;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -113,9 +113,10 @@ public class Action {
         this.costAmount = spec.costAmount();
         this.costCurrency = spec.costCurrency() == null ? null : spec.costCurrency().strip().toUpperCase(Locale.ROOT);
         this.fundingSources = spec.fundingSources();
-        this.status = spec.status() == null ? ActionStatus.PLANNED : spec.status();
+        // A status or progress left out is not known, and stays so.
+        this.status = spec.status();
         this.abandonReason = this.status == ActionStatus.ABANDONED ? spec.abandonReason() : null;
-        this.progress = spec.progress() == null ? 0 : spec.progress();
+        this.progress = spec.progress();
         describeIndicators(spec.indicators());
     }
 
@@ -141,6 +142,12 @@ public class Action {
         }
         MonitoringUpdate update = new MonitoringUpdate(this, spec);
         updates.add(update);
+        if (spec.status() != null) {
+            this.status = spec.status();
+        }
+        if (spec.progress() != null) {
+            this.progress = spec.progress();
+        }
         for (Map.Entry<String, BigDecimal> value : spec.indicatorValues().entrySet()) {
             if (value.getValue() != null) {
                 indicator(value.getKey()).ifPresent(i -> i.reached(spec.semester(), value.getValue()));
@@ -218,16 +225,28 @@ public class Action {
         return fundingSources;
     }
 
+    /** Where the action is; null when it was not stated (a project document may leave it out). */
     public ActionStatus getStatus() {
         return status;
+    }
+
+    /** Whether the action's status is stated. */
+    public boolean isStatusKnown() {
+        return status != null;
     }
 
     public String getAbandonReason() {
         return abandonReason;
     }
 
-    public int getProgress() {
+    /** How far the action is, from 0 to 100 percent; null when it was not stated. */
+    public Integer getProgress() {
         return progress;
+    }
+
+    /** Whether the action's progress is stated. */
+    public boolean isProgressKnown() {
+        return progress != null;
     }
 
     public List<Indicator> getIndicators() {

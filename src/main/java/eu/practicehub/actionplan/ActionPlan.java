@@ -218,11 +218,19 @@ public class ActionPlan {
         return new RuleViolationException(Violation.of("to", "actionPlan.status.notAllowed", status, to));
     }
 
-    /** How far the plan is: the average progress of its actions that were not abandoned. */
+    /**
+     * How far the plan is: the average progress of its actions that were not abandoned, leaving out the
+     * actions whose progress is not stated; empty when no action has a progress to count.
+     */
     public OptionalInt progress() {
         var average = actions.stream().filter(a -> a.getStatus() != ActionStatus.ABANDONED)
-                .mapToInt(Action::getProgress).average();
+                .filter(Action::isProgressKnown).mapToInt(Action::getProgress).average();
         return average.isPresent() ? OptionalInt.of((int) Math.round(average.getAsDouble())) : OptionalInt.empty();
+    }
+
+    /** Whether some action counts towards the plan's progress but does not state its own. */
+    public boolean hasActionsWithoutProgress() {
+        return actions.stream().anyMatch(a -> a.getStatus() != ActionStatus.ABANDONED && !a.isProgressKnown());
     }
 
     public Optional<Action> action(long actionId) {

@@ -57,11 +57,13 @@ final class ActionRules {
         amount(checks, "costAmount", spec.costAmount());
         checks.check(spec.costAmount() == null || spec.costAmount().signum() >= 0, "costAmount", "action.amount.negative");
         currency(checks, spec.costAmount(), spec.costCurrency());
-        int progress = spec.progress() == null ? 0 : spec.progress();
-        checks.check(progress >= 0 && progress <= 100, "progress", "action.progress.range");
+        // Status and progress may be left out: then they are not known.
+        Integer progress = spec.progress();
+        checks.check(progress == null || progress >= 0 && progress <= 100, "progress", "action.progress.range");
         checks.check(spec.status() != ActionStatus.ABANDONED || !isBlank(spec.abandonReason()), "abandonReason",
                 "action.abandoned.reasonRequired");
-        checks.check(spec.status() != ActionStatus.DONE || progress == 100, "progress", "action.done.fullProgress");
+        checks.check(spec.status() != ActionStatus.DONE || progress == null || progress == 100, "progress",
+                "action.done.fullProgress");
         background(checks, project, spec.background());
         indicators(checks, spec.indicators());
         return checks.violations();
@@ -78,6 +80,12 @@ final class ActionRules {
             checks.check(spec.semester() >= 1 && spec.semester() <= semesters, "semester", "actionPlan.update.semesterRange", semesters);
             checks.check(action.updateIn(spec.semester()).isEmpty(), "semester", "actionPlan.update.semesterTaken", spec.semester());
         }
+        // An update may say where the action now is; abandoning it needs a reason, given on the action itself.
+        checks.check(spec.progress() == null || spec.progress() >= 0 && spec.progress() <= 100, "progress", "action.progress.range");
+        checks.check(spec.status() != ActionStatus.ABANDONED, "status", "actionPlan.update.abandon");
+        ActionStatus status = spec.status() != null ? spec.status() : action.getStatus();
+        Integer progress = spec.progress() != null ? spec.progress() : action.getProgress();
+        checks.check(status != ActionStatus.DONE || progress == null || progress == 100, "progress", "action.done.fullProgress");
         spec.indicatorValues().forEach((name, value) -> {
             checks.check(action.indicator(name).isPresent(), "indicatorValues", "actionPlan.update.indicatorUnknown", name);
             amount(checks, "indicatorValues", value);

@@ -35,8 +35,9 @@ public record LearningChain(PracticeStep practice, List<Examination> examination
     public record Workshop(long eventId, String title, LocalDate startDate, String host, String datePrecision) {
     }
 
+    /** An action citing the step; its status and progress are null when not stated. */
     public record CitingAction(long planId, long actionId, long partnerId, String partner, String title,
-            ActionStatus status, int progress, List<IndicatorStep> indicators) {
+            ActionStatus status, Integer progress, List<IndicatorStep> indicators) {
     }
 
     /** An indicator with the value of the last semester that reached one, if any did. */

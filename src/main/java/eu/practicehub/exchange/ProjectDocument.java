@@ -121,6 +121,7 @@ public record ProjectDocument(
             String endorsedBy, String endorsedOn, List<ActionData> actions) {
     }
 
+    /** An action of a plan; {@code status} and {@code progress} left out: not stated. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActionData(String title, List<LinkData> background, String backgroundText, String description,
             String players, String startDate, String endDate, BigDecimal costAmount, String costCurrency,

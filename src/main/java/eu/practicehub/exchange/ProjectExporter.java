@@ -193,7 +193,8 @@ public class ProjectExporter {
     private static ActionData action(Action a, Links links) {
         return new ActionData(a.getTitle(), a.getBackground().stream().map(links::of).toList(), a.getBackgroundText(),
                 a.getDescription(), a.getPlayers(), text(a.getStartDate()), text(a.getEndDate()), a.getCostAmount(),
-                a.getCostCurrency(), a.getFundingSources(), a.getStatus().name(), a.getAbandonReason(), a.getProgress(),
+                a.getCostCurrency(), a.getFundingSources(), a.getStatus() == null ? null : a.getStatus().name(),
+                a.getAbandonReason(), a.getProgress(),
                 a.getIndicators().stream().map(ProjectExporter::indicator).toList(),
                 a.getUpdates().stream().map(ProjectExporter::update).toList());
     }

@@ -74,9 +74,9 @@ final class ActionPlanBodies {
             BigDecimal costAmount,
             @Schema(description = "ISO 4217 code", example = "EUR") String costCurrency,
             String fundingSources,
-            @Schema(description = "PLANNED when left out") ActionStatus status,
+            @Schema(description = "Left out or null: not stated (the action keeps no status)") ActionStatus status,
             @Schema(description = "Required when the status is ABANDONED") String abandonReason,
-            @Schema(description = "0 to 100; 100 when DONE") Integer progress,
+            @Schema(description = "0 to 100, 100 when DONE; left out or null: not stated") Integer progress,
             @Schema(description = "Replaces the indicators; their values stay with them by position") List<IndicatorBody> indicators,
             @Schema(description = "Required on update: the version that was read") Long version) {
 
@@ -95,10 +95,12 @@ final class ActionPlanBodies {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What was done") String done,
             String evidence,
-            @Schema(description = "Values reached in the semester, by indicator name") Map<String, BigDecimal> indicatorValues) {
+            @Schema(description = "Values reached in the semester, by indicator name") Map<String, BigDecimal> indicatorValues,
+            @Schema(description = "The action's status now (not ABANDONED); left out: unchanged") ActionStatus status,
+            @Schema(description = "The action's progress now, 0 to 100; left out: unchanged") Integer progress) {
 
         UpdateSpec toSpec() {
-            return new UpdateSpec(semester, date, done, evidence, indicatorValues);
+            return new UpdateSpec(semester, date, done, evidence, indicatorValues, status, progress);
         }
     }
 }

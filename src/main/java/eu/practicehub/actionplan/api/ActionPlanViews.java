@@ -69,9 +69,10 @@ class ActionPlanViews {
             Integer progress, long version, List<ActionView> actions) {
     }
 
+    /** An action; {@code status} and {@code progress} are null when they were not stated. */
     record ActionView(long id, String title, List<LinkedRecord> background, String backgroundText, String description,
             String players, LocalDate startDate, LocalDate endDate, BigDecimal costAmount, String costCurrency,
-            String fundingSources, ActionStatus status, String abandonReason, int progress,
+            String fundingSources, ActionStatus status, String abandonReason, Integer progress,
             List<IndicatorView> indicators, List<UpdateView> updates, long version) {
     }
 

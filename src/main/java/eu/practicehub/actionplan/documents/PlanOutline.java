@@ -94,11 +94,12 @@ final class PlanOutline {
             field("planPage.action.costs", action.getCostAmount() == null ? text("value.notRecorded")
                     : amount(action.getCostAmount()) + " " + action.getCostCurrency());
             field("planPage.action.funding", orNotRecorded(action.getFundingSources()));
-            field("planPage.action.status", label(action.getStatus()));
+            field("planPage.action.status", action.getStatus() == null ? text("actionStatus.unknown") : label(action.getStatus()));
             if (action.getAbandonReason() != null) {
                 field("planPage.action.abandonReason", action.getAbandonReason());
             }
-            field("planPage.action.progress", text("planPage.progress.value", action.getProgress()));
+            field("planPage.action.progress", action.getProgress() == null ? text("planPage.action.progress.notStated")
+                    : text("planPage.progress.value", action.getProgress()));
             indicators(action);
             updates(action);
         }
@@ -165,8 +166,12 @@ final class PlanOutline {
         blocks.add(new Text(plan.getStatus() == null ? text("planPage.status.unknown")
                 : text("planPage.status.current", label(plan.getStatus()))));
         var progress = plan.progress();
-        field("planPage.progress", progress.isPresent() ? text("planPage.progress.value", progress.getAsInt())
-                : text("planPage.progress.none"));
+        if (progress.isPresent()) {
+            field("planPage.progress", text("planPage.progress.value", progress.getAsInt())
+                    + (plan.hasActionsWithoutProgress() ? " " + text("planPage.progress.partial") : ""));
+        } else {
+            field("planPage.progress", text(plan.hasActionsWithoutProgress() ? "planPage.progress.notStated" : "planPage.progress.none"));
+        }
     }
 
     private String timeframe(Action action) {

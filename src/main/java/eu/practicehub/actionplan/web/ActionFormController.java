@@ -8,9 +8,12 @@ import eu.practicehub.actionplan.ActionStatus;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
+import eu.practicehub.common.Violation;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -64,8 +67,8 @@ class ActionFormController {
         ActionPlan plan = plans.plan(project, id);
         // Refused before the input is even read: the same rule as the service applies.
         access.requireWrite(project.getId(), plan.getPartner().getId());
-        if (result.hasErrors()) {
-            FormErrors.rejectWhereFree(result, plans.problems(project, actionForm.toSpec()));
+        if (result.hasErrors() || actionForm.getStatus() == null) {
+            FormErrors.rejectWhereFree(result, problems(project, actionForm, true));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(project, plan, null, actionForm, model);
         }
@@ -90,11 +93,12 @@ class ActionFormController {
         Action stored = plans.action(project, id, actionId);
         // Refused before the input is even read: the same rule as the service applies.
         access.requireWrite(project.getId(), stored.getPlan().getPartner().getId());
-        if (result.hasErrors() || actionForm.getVersion() == null) {
+        boolean statusRequired = stored.isStatusKnown();
+        if (result.hasErrors() || actionForm.getVersion() == null || statusRequired && actionForm.getStatus() == null) {
             if (actionForm.getVersion() == null) {
                 result.reject("form.version.missing");
             }
-            FormErrors.rejectWhereFree(result, plans.problems(project, actionForm.toSpec()));
+            FormErrors.rejectWhereFree(result, problems(project, actionForm, statusRequired));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(project, stored.getPlan(), stored, actionForm, model);
         }
@@ -144,6 +148,19 @@ class ActionFormController {
                 .orElseGet(() -> showUpdateForm(project, action, updateForm, model));
     }
 
+    /**
+     * The service's problems with the action, and a missing status where the page asks for one: a person
+     * adding an action knows its status, and an action whose status is known keeps one; an action whose
+     * status was not stated may stay so.
+     */
+    private List<Violation> problems(Project project, ActionForm form, boolean statusRequired) {
+        List<Violation> problems = new ArrayList<>(plans.problems(project, form.toSpec()));
+        if (statusRequired && form.getStatus() == null) {
+            problems.add(Violation.of("status", "validation.required"));
+        }
+        return problems;
+    }
+
     private String saved(Project project, long planId, String code, Object[] args, RedirectAttributes redirect,
             Locale locale) {
         redirect.addFlashAttribute("flash", messages.getMessage(code, args, locale));
@@ -158,6 +175,7 @@ class ActionFormController {
         model.addAttribute("actionForm", form);
         model.addAttribute("linkOptions", plans.linkOptions(project));
         model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("statusRequired", stored == null || stored.isStatusKnown());
         return ACTION_VIEW;
     }
 
@@ -171,6 +189,7 @@ class ActionFormController {
         model.addAttribute("plan", action.getPlan());
         model.addAttribute("action", action);
         model.addAttribute("updateForm", form);
+        model.addAttribute("statuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE));
         return UPDATE_VIEW;
     }
 }

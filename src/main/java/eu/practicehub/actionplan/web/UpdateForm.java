@@ -1,5 +1,6 @@
 package eu.practicehub.actionplan.web;
 
+import eu.practicehub.actionplan.ActionStatus;
 import eu.practicehub.actionplan.Indicator;
 import eu.practicehub.actionplan.UpdateSpec;
 import java.math.BigDecimal;
@@ -19,6 +20,8 @@ public class UpdateForm {
     private String done;
     private String evidence;
     private List<BigDecimal> values = new ArrayList<>();
+    private ActionStatus status;
+    private Integer progress;
 
     UpdateSpec toSpec(List<Indicator> indicators) {
         Map<String, BigDecimal> byName = new LinkedHashMap<>();
@@ -27,7 +30,23 @@ public class UpdateForm {
                 byName.put(indicators.get(i).getName(), values.get(i));
             }
         }
-        return new UpdateSpec(semester, date, done, evidence, byName);
+        return new UpdateSpec(semester, date, done, evidence, byName, status, progress);
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ActionStatus status) {
+        this.status = status;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Integer progress) {
+        this.progress = progress;
     }
 
     public Integer getSemester() {
