@@ -234,7 +234,7 @@ public class Event {
     }
 
     /** The practices examined at the event and then those its activities examined besides, each once. */
-    private List<Practice> examined() {
+    public List<Practice> examined() {
         List<Practice> all = new ArrayList<>(practices);
         activities.stream().filter(EventActivity::hasPractices).flatMap(a -> a.getPractices().stream())
                 .filter(p -> !all.contains(p)).forEach(all::add);

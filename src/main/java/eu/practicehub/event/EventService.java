@@ -142,6 +142,14 @@ public class EventService {
                 .toList();
     }
 
+    /** The project's events within its run that fall in none of its periods: those between two of its phases. */
+    public List<Event> betweenPeriods(Project project) {
+        return events.findByProject(project).stream()
+                .filter(e -> project.runsThrough(e.getStartDate(), e.getEndDate()))
+                .filter(e -> project.semesterOf(e.getStartDate()).isEmpty())
+                .toList();
+    }
+
     /** The project's events by period, every period of the project present, in order; events outside every period are left out. */
     public Map<Semester, List<Event>> timeline(Project project) {
         Map<Semester, List<Event>> timeline = new LinkedHashMap<>();

@@ -52,10 +52,15 @@ final class StandIns {
         if (phases.isEmpty()) {
             phases.add(new Phase("Phase", start, start.plusYears(1)));
         }
+        // The project's own end is kept when it still holds its start and phases, so that its periods stay its own.
+        LocalDate givenEnd = spec.endDate();
+        boolean endHolds = !broken.contains("endDate") && givenEnd != null && !givenEnd.isBefore(start)
+                && phases.stream().noneMatch(p -> p.endDate().isAfter(givenEnd));
+        LocalDate end = endHolds ? givenEnd : null;
+        Integer semesterMonths = given == null || broken.contains("semesterMonths") ? Integer.valueOf(6) : spec.semesterMonths();
         return new ProjectSpec(key, broken.contains("name") || spec.name() == null ? key : spec.name(),
                 broken.contains("programme") ? null : spec.programme(), broken.contains("mission") ? null : spec.mission(),
-                start, given == null || broken.contains("semesterMonths") ? 6 : spec.semesterMonths(),
-                broken.contains("website") ? null : spec.website(), phases);
+                start, semesterMonths, broken.contains("website") ? null : spec.website(), phases, end);
     }
 
     /** The partner as given when it has no problem, else a stand-in; none when it has no usable short name. */

@@ -101,6 +101,7 @@ record AuditTable(String table, String ownerColumn, String name, List<Column> co
             Column.choice("mode", "mode", EventMode.class),
             Column.text("venue", "venue"),
             Column.text("online_link", "onlineLink"),
+            Column.text("originally_planned_in", "originallyPlannedIn"),
             Column.text("agenda", "agenda"),
             Column.text("minutes", "minutes"),
             Column.text("lessons_learnt", "lessonsLearnt"),

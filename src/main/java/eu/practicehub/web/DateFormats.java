@@ -3,6 +3,7 @@ package eu.practicehub.web;
 import eu.practicehub.common.DateTexts;
 import eu.practicehub.common.KnownDate;
 import eu.practicehub.event.DatePrecision;
+import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,6 +73,15 @@ public class DateFormats {
             return semester.name();
         }
         return message(semester.months() == 6 ? "period.semester" : "period.numbered", semester.number());
+    }
+
+    /** The name of the project's period of this number, as {@link #periodName(Semester)} gives it; "Period n" for one it does not have. */
+    public String periodName(Project project, int number) {
+        java.util.List<Semester> periods = project.semesters();
+        if (number >= 1 && number <= periods.size()) {
+            return periodName(periods.get(number - 1));
+        }
+        return message("period.numbered", number);
     }
 
     private String time(LocalTime time) {

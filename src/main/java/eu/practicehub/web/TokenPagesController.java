@@ -74,11 +74,11 @@ class TokenPagesController {
         model.addAttribute("token", created.get().token());
         model.addAttribute("secret", created.get().secret());
         model.addAttribute("baseUrl", address.base().toString());
-        // The example reads the practices of one of the person's own projects (else of the instance's first), or
-        // else the list of projects.
+        // The example reads the practices of one of the person's own projects (else of the instance's first, the
+        // one created first), or else the list of projects.
         model.addAttribute("examplePath", roles.rows(accounts.membershipsOf(accounts.me().getId())).stream()
                 .map(AccountRoles.RoleRow::projectKey).filter(java.util.Objects::nonNull).findFirst()
-                .or(() -> projects.projects().stream().map(Project::getKey).findFirst())
+                .or(() -> projects.projects().stream().min(java.util.Comparator.comparing(Project::getId)).map(Project::getKey))
                 .map(projectKey -> "/api/v1/projects/" + projectKey + "/practices").orElse("/api/v1/projects"));
         return CREATED_VIEW;
     }

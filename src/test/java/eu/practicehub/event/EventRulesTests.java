@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.SystemClock;
+import eu.practicehub.common.StoredTextCleanup;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ProjectService.class, PracticeService.class, EventService.class, EventExaminations.class, SystemClock.class,
-        Access.class})
+        Access.class, StoredTextCleanup.class})
 class EventRulesTests {
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.SystemClock;
+import eu.practicehub.common.StoredTextCleanup;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
@@ -29,7 +30,8 @@ import org.springframework.data.domain.PageRequest;
 @Tag("database")
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ProjectService.class, PracticeService.class, PracticeRulesTests.NoExaminations.class, SystemClock.class, Access.class})
+@Import({ProjectService.class, PracticeService.class, PracticeRulesTests.NoExaminations.class, SystemClock.class, Access.class,
+        StoredTextCleanup.class})
 class PracticeRulesTests {
 
     @Autowired

@@ -83,6 +83,7 @@ class EventPagesController {
         model.addAttribute("sectionIndex", true);
         model.addAttribute("timeline", events.timeline(project));
         model.addAttribute("outsideRun", events.outsideRun(project));
+        model.addAttribute("betweenPeriods", events.betweenPeriods(project));
         model.addAttribute("currentSemester", project.semesterOf(LocalDate.now(clock)).orElse(null));
         return TIMELINE_VIEW;
     }

@@ -51,13 +51,15 @@ class PlanningViews {
         return new SemesterView(number, semester.start(), semester.end(),
                 project.phaseOn(semester.start()).map(Phase::name).orElse(null),
                 inSemester.stream().map(e -> EventView.of(e, project, allPractices)).toList(),
-                achieved(events.countByTypeAndStatusBetween(project, semester.start(), semester.end()), inSemester),
+                achieved(events.countByTypeAndStatusBetween(project, semester.start(), semester.end()), inSemester, allPractices),
                 TargetsView.of(planning.targets(key, number)),
                 new ProgressView(MeasureView.of(progress.inSemester()), MeasureView.of(progress.projectSoFar())));
     }
 
     /** The held activities of each type on the semester's days, and the practices its held events examined. */
-    private static Achieved achieved(Map<EventType, Map<EventStatus, Long>> activities, List<Event> inSemester) {
+    /** {@code allPractices}: whether the reader sees the practices that are not public; others count only the public ones. */
+    private static Achieved achieved(Map<EventType, Map<EventStatus, Long>> activities, List<Event> inSemester,
+            boolean allPractices) {
         Map<EventType, Long> held = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
             long count = activities.get(type).get(EventStatus.HELD);
@@ -67,7 +69,8 @@ class PlanningViews {
             }
         }
         List<Event> heldEvents = inSemester.stream().filter(Event::isHeld).toList();
-        long practices = heldEvents.stream().flatMap(e -> e.getPractices().stream()).map(Practice::getId).distinct().count();
+        long practices = heldEvents.stream().flatMap(e -> (allPractices ? e.examined() : e.publicPracticesExamined()).stream())
+                .map(Practice::getId).distinct().count();
         return new Achieved(held, practices);
     }
 
