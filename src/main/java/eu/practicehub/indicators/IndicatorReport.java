@@ -36,9 +36,14 @@ public record IndicatorReport(String project, String projectName, Integer semest
             EventMode mode, String host, long visitors, long partners, DatePrecision datePrecision) {
     }
 
-    /** The file name of a download, e.g. {@code BETTER-indicators-semester-5.csv}. */
+    /**
+     * The file name of a download, e.g. {@code BETTER-indicators-semester-5.csv}; "period" instead of
+     * "semester" for a project whose periods are not semesters of six months or are its phases.
+     */
     public String fileName(String extension) {
-        String which = semester == null ? "all-semesters" : "semester-" + semester;
+        boolean sixMonths = semesters.stream().allMatch(s -> s.phase() == null && s.months() == 6);
+        String unit = sixMonths ? "semester" : "period";
+        String which = semester == null ? "all-" + unit + "s" : unit + "-" + semester;
         return project + "-indicators-" + which + "." + extension;
     }
 }

@@ -136,8 +136,11 @@ class RealProjectsTests {
         assertThat(home).contains("Ljubljana BEE PATH", "Cesena", "Bydgoszcz", "Amarante", "Hegyvidék", "Nea Propontida");
         String events = page("/projects/{key}/events", key);
         assertThat(events).contains("January 2019", "2020").doesNotContainPattern("(?<!\\d)1 January 20(19|20)");
+        assertThat(home).contains("Timeline by period").doesNotContain("Timeline by semester");
         String indicators = page("/projects/{key}/reports/indicators", key);
         assertThat(indicators).contains("Phase 1", "Phase 2").doesNotContain("Semester");
+        assertThat(mvc.get().uri("/projects/{key}/reports/indicators.csv", key).exchange()).hasStatusOk().headers()
+                .hasValue("Content-Disposition", "attachment; filename=\"" + key + "-indicators-all-periods.csv\"");
 
         // Phase 1: the first meeting in Cesena had two study visits, the transfer city visit one.
         JsonNode phase1 = json(mvc.get().uri("/api/v1/projects/{key}/semesters/1", key).exchange());
