@@ -83,15 +83,22 @@ public class ActionPlanService {
 
     /**
      * How many of the project's plans are at each status, in order: every status for the project's
-     * members, every status but DRAFT for anyone else (the public does not see draft plans).
+     * members, every status but DRAFT for anyone else (the public does not see draft plans); and how
+     * many do not state their status, which everyone sees.
      */
-    public Map<PlanStatus, Long> countByStatus(Project project) {
-        Map<PlanStatus, Long> counts = EnumCounts.of(PlanStatus.class, plans.countByStatus(project),
+    public PlansByStatus countByStatus(Project project) {
+        List<ActionPlanRepository.StatusCount> rows = plans.countByStatus(project);
+        Map<PlanStatus, Long> counts = EnumCounts.of(PlanStatus.class, rows,
                 ActionPlanRepository.StatusCount::status, ActionPlanRepository.StatusCount::count);
         if (!access.isMember(project.getId())) {
             counts.remove(PlanStatus.DRAFT);
         }
-        return counts;
+        long notStated = rows.stream().filter(r -> r.status() == null).mapToLong(ActionPlanRepository.StatusCount::count).sum();
+        return new PlansByStatus(counts, notStated);
+    }
+
+    /** Plans by status, and the number of plans whose status is not stated. */
+    public record PlansByStatus(Map<PlanStatus, Long> byStatus, long notStated) {
     }
 
     /** How many of the project's plans were endorsed from {@code from} to {@code to}, both days included. */

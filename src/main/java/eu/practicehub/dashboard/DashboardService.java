@@ -18,6 +18,7 @@ import eu.practicehub.transfer.TransferService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public class DashboardService {
                 restrictions.eventsAtRisk(project),
                 counts(practices.countByTheme(project)), practices.countWithoutTheme(project),
                 counts(practices.countByOwner(project)), counts(transfers.countByStage(project)),
-                counts(plans.countByStatus(project)), planning.projectProgress(project.getKey(), progressDay(project, today)),
+                planCounts(plans.countByStatus(project)), planning.projectProgress(project.getKey(), progressDay(project, today)),
                 planning.inSemesterProgress(project, position.semester()));
     }
 
@@ -102,6 +103,15 @@ public class DashboardService {
 
     private static List<Count> counts(List<NamedCount> counts) {
         return counts.stream().map(c -> new Count(c.name(), c.count())).toList();
+    }
+
+    /** Plans by status, then those whose status is not stated (as {@code NOT_STATED}) when there are any. */
+    private static List<Count> planCounts(ActionPlanService.PlansByStatus plans) {
+        List<Count> counts = new ArrayList<>(counts(plans.byStatus()));
+        if (plans.notStated() > 0) {
+            counts.add(new Count("NOT_STATED", plans.notStated()));
+        }
+        return counts;
     }
 
     private static List<Count> counts(Map<? extends Enum<?>, Long> counts) {
