@@ -36,13 +36,17 @@ public record IndicatorReport(String project, String projectName, Integer semest
             EventMode mode, String host, long visitors, long partners, DatePrecision datePrecision) {
     }
 
+    /** Whether the figures are by semesters of six months, not by periods of another length or by phases. */
+    public boolean bySemesters() {
+        return semesters.stream().allMatch(s -> s.phase() == null && s.months() == 6);
+    }
+
     /**
      * The file name of a download, e.g. {@code BETTER-indicators-semester-5.csv}; "period" instead of
      * "semester" for a project whose periods are not semesters of six months or are its phases.
      */
     public String fileName(String extension) {
-        boolean sixMonths = semesters.stream().allMatch(s -> s.phase() == null && s.months() == 6);
-        String unit = sixMonths ? "semester" : "period";
+        String unit = bySemesters() ? "semester" : "period";
         String which = semester == null ? "all-" + unit + "s" : unit + "-" + semester;
         return project + "-indicators-" + which + "." + extension;
     }

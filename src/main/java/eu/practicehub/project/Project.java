@@ -195,6 +195,11 @@ public class Project {
         return semesterMonths;
     }
 
+    /** Whether the project's periods are semesters of six months (as in Interreg Europe), which the pages call so. */
+    public boolean hasSemesters() {
+        return semesterMonths != null && semesterMonths == 6;
+    }
+
     public String getWebsite() {
         return website;
     }

@@ -56,7 +56,7 @@ record IndicatorTable(String caption, List<String> headings, List<Row> rows) {
         builder.add("TRANSFERS_STARTED", "indicators.row.transfersStarted", Figures::transfersStarted);
         builder.add("TRANSFERS_COMPLETED", "indicators.row.transfersCompleted", Figures::transfersCompleted);
 
-        boolean semesters = report.semesters().stream().allMatch(s -> s.phase() == null && s.months() == 6);
+        boolean semesters = report.bySemesters();
         String caption = report.semester() == null
                 ? labels.text(semesters ? "indicators.table.caption.all" : "indicators.table.caption.all.periods", report.projectName())
                 : semesters ? labels.text("indicators.table.caption.one", report.projectName(), report.semester())
