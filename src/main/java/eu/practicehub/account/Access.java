@@ -2,6 +2,8 @@ package eu.practicehub.account;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,6 +57,11 @@ public class Access {
     /** Members (and administrators) see the project's drafts, minutes and draft action plans. */
     public boolean isMember(long projectId) {
         return isAdmin() || roles().stream().anyMatch(m -> m.getProjectId() == projectId);
+    }
+
+    /** The projects the current account is a member of (administrators, who see every project, are told by {@link #isAdmin()}). */
+    public Set<Long> memberProjectIds() {
+        return roles().stream().map(Membership::getProjectId).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean mayCoordinate(long projectId) {

@@ -1,6 +1,7 @@
 package eu.practicehub.actionplan;
 
 import eu.practicehub.account.Access;
+import eu.practicehub.project.ProgrammeScope;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts;
@@ -52,8 +53,11 @@ public class ActionPlanCounts {
         String jpql = "select p.instrumentType, count(distinct lower(trim(p.instrumentName))) from ActionPlan p"
                 + " where p.project = :project and p.instrumentName is not null and trim(p.instrumentName) <> ''"
                 + (access.isMember(project.getId()) ? "" : " and " + PRODUCED) + " group by p.instrumentType";
-        List<Object[]> rows = entityManager.createQuery(jpql, Object[].class).setParameter("project", project)
-                .getResultList();
+        return instruments(entityManager.createQuery(jpql, Object[].class).setParameter("project", project)
+                .getResultList());
+    }
+
+    private static Instruments instruments(List<Object[]> rows) {
         Map<InstrumentType, Long> byType = new EnumMap<>(InstrumentType.class);
         for (InstrumentType type : InstrumentType.values()) {
             byType.put(type, 0L);
@@ -67,6 +71,28 @@ public class ActionPlanCounts {
             }
         }
         return new Instruments(total, byType);
+    }
+
+    /** The plans of a programme's projects produced and endorsed, in total. */
+    public Plans plans(ProgrammeScope scope) {
+        SemesterCounts counts = SemesterCounts.byDate(List.of());
+        String jpql = "select count(case when " + PRODUCED + " then 1 end), count(case when " + ENDORSED + " then 1 end)"
+                + " from ActionPlan p where " + scope.projectIn("p.project");
+        Object[] row = scope.bind(entityManager.createQuery(jpql, Object[].class)).getSingleResult();
+        return new Plans(((Number) row[0]).longValue(), counts.tally(row, 1));
+    }
+
+    /**
+     * The policy instruments of a programme's projects: each project's distinct instruments (as
+     * {@link #instruments(Project)} counts them) added up, in total and by type; drafts only for the
+     * members of their project.
+     */
+    public Instruments instruments(ProgrammeScope scope) {
+        String jpql = "select p.instrumentType, count(distinct concat(str(p.project.id), ' ', lower(trim(p.instrumentName))))"
+                + " from ActionPlan p where " + scope.projectIn("p.project")
+                + " and p.instrumentName is not null and trim(p.instrumentName) <> ''"
+                + scope.visible(PRODUCED, "p.project") + " group by p.instrumentType";
+        return instruments(scope.bind(entityManager.createQuery(jpql, Object[].class)).getResultList());
     }
 
     public record Plans(long produced, Tally endorsed) {

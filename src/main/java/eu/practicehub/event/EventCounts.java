@@ -1,5 +1,6 @@
 package eu.practicehub.event;
 
+import eu.practicehub.project.ProgrammeScope;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts;
@@ -51,6 +52,27 @@ public class EventCounts {
         for (Object[] row : rows) {
             byType.put((EventType) row[0], new HeldCount(counts.tally(row, 1), counts.tally(row, 1 + counts.width()),
                     counts.tally(row, 1 + 2 * counts.width())));
+        }
+        return byType;
+    }
+
+    /**
+     * The held activities of a programme's projects, their visitors and those with a known host, by type,
+     * in total (every type present): what {@link #heldByType} counts in total for each project, added up.
+     */
+    public Map<EventType, HeldCount> heldByType(ProgrammeScope scope) {
+        SemesterCounts counts = SemesterCounts.byDate(List.of());
+        String jpql = "select a.type, count(distinct a.id), count(case when visitor.id is not null then 1 end),"
+                + " count(distinct case when e.host is not null then a.id end)"
+                + " from EventActivity a join a.event e left join e.participants visitor where "
+                + scope.projectIn("e.project") + " and e.status = eu.practicehub.event.EventStatus.HELD group by a.type";
+        List<Object[]> rows = scope.bind(entityManager.createQuery(jpql, Object[].class)).getResultList();
+        Map<EventType, HeldCount> byType = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            byType.put(type, new HeldCount(counts.none(), counts.none(), counts.none()));
+        }
+        for (Object[] row : rows) {
+            byType.put((EventType) row[0], new HeldCount(counts.tally(row, 1), counts.tally(row, 2), counts.tally(row, 3)));
         }
         return byType;
     }

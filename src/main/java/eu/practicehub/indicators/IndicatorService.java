@@ -10,6 +10,7 @@ import eu.practicehub.event.EventType;
 import eu.practicehub.indicators.IndicatorReport.HeldEvent;
 import eu.practicehub.indicators.IndicatorReport.SemesterFigures;
 import eu.practicehub.practice.PracticeCounts;
+import eu.practicehub.project.ProgrammeScope;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts.Tally;
@@ -72,6 +73,16 @@ public class IndicatorService {
                         e.visitors(), e.partners(), e.datePrecision()))
                 .toList();
         return new IndicatorReport(project.getKey(), project.getName(), semester, figures, counted.figures(null), held);
+    }
+
+    /**
+     * The indicators of a programme: each figure of its projects' totals added up by the database, counting
+     * only what the scope's reader may see.
+     */
+    public Figures figures(ProgrammeScope scope) {
+        Counted counted = new Counted(events.heldByType(scope), new Tally(practices.identified(scope), Map.of()),
+                transfers.startedAndCompleted(scope), plans.plans(scope), plans.instruments(scope));
+        return counted.figures(null);
     }
 
     /** What the queries counted, to be read for one semester or (semester null) in total. */

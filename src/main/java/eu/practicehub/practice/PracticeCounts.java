@@ -1,6 +1,7 @@
 package eu.practicehub.practice;
 
 import eu.practicehub.account.Access;
+import eu.practicehub.project.ProgrammeScope;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.Semester;
 import eu.practicehub.project.SemesterCounts;
@@ -34,5 +35,12 @@ public class PracticeCounts {
         Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("project", project).getSingleResult();
         return counts.tally(row, 0);
+    }
+
+    /** The practices of a programme's projects that its reader may see, each counted once. */
+    public long identified(ProgrammeScope scope) {
+        String jpql = "select count(p) from Practice p where " + scope.projectIn("p.project")
+                + scope.visible("p.publicVisible = true", "p.project");
+        return scope.bind(entityManager.createQuery(jpql, Long.class)).getSingleResult();
     }
 }

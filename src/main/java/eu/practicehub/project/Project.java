@@ -182,6 +182,11 @@ public class Project {
         return programme;
     }
 
+    /** The programme's address on the programme page, e.g. {@code interreg-europe-2014-2020}; null without a programme. */
+    public String getProgrammeSlug() {
+        return ProgrammeSlug.of(programme);
+    }
+
     public String getMission() {
         return mission;
     }

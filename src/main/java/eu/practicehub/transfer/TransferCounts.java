@@ -1,6 +1,7 @@
 package eu.practicehub.transfer;
 
 import eu.practicehub.account.Access;
+import eu.practicehub.project.ProgrammeScope;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
@@ -47,6 +48,21 @@ public class TransferCounts {
         Object[] row = counts.bind(entityManager.createQuery(jpql, Object[].class))
                 .setParameter("project", project).getSingleResult();
         return new StartedAndCompleted(counts.tally(row, 0), counts.tally(row, counts.width()));
+    }
+
+    /**
+     * Transfers started and completed in a programme's projects, in total, as {@link #startedAndCompleted}
+     * counts them for each project; for its reader only the transfers of practices they may see.
+     */
+    public StartedAndCompleted startedAndCompleted(ProgrammeScope scope) {
+        SemesterCounts counts = SemesterCounts.byDate(List.of());
+        String jpql = "select count(case when m.fromStage is null or index(m) = 0 then 1 end),"
+                + " count(case when m.toStage = eu.practicehub.transfer.TransferStage.REUSE"
+                + " or (m.toStage is null and t.stage = eu.practicehub.transfer.TransferStage.REUSE) then 1 end)"
+                + " from Transfer t left join t.moves m where " + scope.projectIn("t.project")
+                + scope.visible("t.practice.publicVisible = true", "t.project");
+        Object[] row = scope.bind(entityManager.createQuery(jpql, Object[].class)).getSingleResult();
+        return new StartedAndCompleted(counts.tally(row, 0), counts.tally(row, 1));
     }
 
     /** Transfers started (their first move) and completed (their move to re-use). */

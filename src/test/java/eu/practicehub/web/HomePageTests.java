@@ -49,6 +49,6 @@ class HomePageTests {
 
         assertThat(result).hasStatusOk().hasViewName("home/projects");
         String text = PageText.ofMain(PageText.html(result));
-        assertThat(text).contains("Projects", "BETTER BETTER · Interreg Europe 2014-2020", "City Lab Network CITYLAB · URBACT IV");
+        assertThat(text).contains("Projects", "BETTER Ended BETTER · Interreg Europe 2014-2020", "City Lab Network Ended CITYLAB · URBACT IV");
     }
 }

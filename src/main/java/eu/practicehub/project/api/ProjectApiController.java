@@ -3,7 +3,6 @@ package eu.practicehub.project.api;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.api.ProjectViews.PartnerView;
-import eu.practicehub.project.api.ProjectViews.ProjectSummary;
 import eu.practicehub.project.api.ProjectViews.ProjectView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,12 +25,6 @@ class ProjectApiController {
     ProjectApiController(ProjectService projects, Clock clock) {
         this.projects = projects;
         this.clock = clock;
-    }
-
-    @GetMapping
-    @Operation(summary = "List the projects", description = "Key, name, programme and start date of every project, by name.")
-    List<ProjectSummary> projects() {
-        return projects.projects().stream().map(ProjectSummary::of).toList();
     }
 
     @GetMapping("/{key}")

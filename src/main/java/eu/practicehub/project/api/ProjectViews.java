@@ -15,14 +15,6 @@ final class ProjectViews {
     private ProjectViews() {
     }
 
-    /** A project in the list of projects. */
-    record ProjectSummary(String key, String name, String programme, LocalDate startDate) {
-
-        static ProjectSummary of(Project project) {
-            return new ProjectSummary(project.getKey(), project.getName(), project.getProgramme(), project.getStartDate());
-        }
-    }
-
     /**
      * One project with its phases, its periods and the period running today (null outside the project's
      * run). {@code endDate} is the project's end (its own, else its last phase's); {@code semesterMonths}

@@ -28,10 +28,12 @@ class ProjectApiTests {
 
     @Test
     void listsTheBetterProjectWithItsProgrammeAndStartDate() {
-        JsonNode projects = json(mvc.get().uri("/api/v1/projects").exchange());
+        JsonNode projects = json(mvc.get().uri("/api/v1/projects?q=BETTER").exchange()).get("content");
         assertThat(projects.valueStream().filter(p -> p.get("key").asString().equals("BETTER")))
                 .containsExactly(tree("""
-                        {"key": "BETTER", "name": "BETTER", "programme": "Interreg Europe 2014-2020", "startDate": "2019-08-01"}
+                        {"key": "BETTER", "name": "BETTER", "programme": "Interreg Europe 2014-2020",
+                         "programmeSlug": "interreg-europe-2014-2020", "startDate": "2019-08-01", "endDate": "2023-07-31",
+                         "status": "RUNNING", "partners": 5}
                         """));
     }
 
