@@ -57,6 +57,14 @@ public class Access {
         return isAdmin() || roles().stream().anyMatch(m -> m.getProjectId() == projectId);
     }
 
+    /**
+     * The projects the person is a member of, whose drafts they see; an administrator sees every
+     * project's (see {@link #isAdmin}) whether listed here or not.
+     */
+    public java.util.Set<Long> memberProjectIds() {
+        return roles().stream().map(Membership::getProjectId).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public boolean mayCoordinate(long projectId) {
         return isAdmin() || roles().stream().anyMatch(m -> m.getProjectId() == projectId && m.getRole() == Role.COORDINATOR);
     }
