@@ -9,6 +9,8 @@ import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.practice.Theme;
 import eu.practicehub.project.Partner;
+import eu.practicehub.search.PracticeHit;
+import eu.practicehub.search.PracticeSearch;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.Transfer;
@@ -43,10 +45,12 @@ public class ChallengeService {
     private final PracticeService practices;
     private final TransferService transfers;
     private final Access access;
+    private final PracticeSearch search;
 
     ChallengeService(ChallengeRepository challenges, ProjectService projects, PracticeService practices,
-            TransferService transfers, Access access) {
+            TransferService transfers, Access access, PracticeSearch search) {
         this.access = access;
+        this.search = search;
         this.challenges = challenges;
         this.projects = projects;
         this.practices = practices;
@@ -162,6 +166,16 @@ public class ChallengeService {
         Matchmaking.Need need = new Matchmaking.Need(partner.getShortName(), challenge.themeNames(), challenge.getTitle(),
                 challenge.getDescription());
         return Matchmaking.rank(need, offers);
+    }
+
+    /**
+     * Good practices of the other projects in the good-practice database for the challenge, that the
+     * current person may see: those sharing its themes first, then those holding its words; best first.
+     */
+    public List<PracticeHit> suggestionsElsewhere(Project project, long id, int max) {
+        Challenge challenge = challenge(project, id);
+        return search.related(project.getId(), challenge.themeNames(),
+                challenge.getTitle() + " " + Objects.toString(challenge.getDescription(), ""), max);
     }
 
     /**

@@ -25,6 +25,9 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
     Optional<Practice> findByProjectAndTitle(Project project, String title);
 
     @EntityGraph(attributePaths = "owner")
+    List<Practice> findByIdIn(Collection<Long> ids);
+
+    @EntityGraph(attributePaths = "owner")
     List<Practice> findByProjectAndTitleIn(Project project, Collection<String> titles);
 
     @EntityGraph(attributePaths = "owner")

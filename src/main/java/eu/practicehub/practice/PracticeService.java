@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +43,7 @@ public class PracticeService {
     private final PracticeTransfers transfers;
     private final Clock clock;
     private final Access access;
+    private final PracticeIndex index;
 
     private static final PracticeTransfers NO_TRANSFERS = new PracticeTransfers() {
         @Override
@@ -57,10 +57,24 @@ public class PracticeService {
         }
     };
 
+    private static final PracticeIndex NO_INDEX = new PracticeIndex() {
+        @Override
+        public Page<Long> catalogue(Project project, PracticeFilter filter, boolean publicOnly, Pageable pageable) {
+            throw new IllegalStateException("No practice index: the search module is not running");
+        }
+
+        @Override
+        public List<SimilarPractice> similarTo(Practice practice, int max) {
+            return List.of();
+        }
+    };
+
     PracticeService(PracticeRepository practices, ThemeRepository themes, ProjectService projects,
             PracticeExaminations examinations, ObjectProvider<PracticeTransfers> transfers, ObjectProvider<Clock> clock,
-            Access access) {
+            Access access, ObjectProvider<PracticeIndex> index) {
         this.access = access;
+        // Without the module that keeps the index (as in tests of this module alone) there is no text search.
+        this.index = index.getIfAvailable(() -> NO_INDEX);
         // Without the application's clock (as in tests of this module alone) it is the system's.
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.practices = practices;
@@ -71,13 +85,31 @@ public class PracticeService {
         this.transfers = transfers.getIfAvailable(() -> NO_TRANSFERS);
     }
 
+    /**
+     * The catalogue's page: with a text, the practices the index finds, best match first (the other
+     * filters applied by the index too); without one, read from the database in the page's order.
+     */
     public Page<Practice> catalogue(Project project, PracticeFilter filter, Pageable pageable) {
-        Specification<Practice> matching = matching(project, filter, !access.isMember(project.getId()));
+        boolean publicOnly = !access.isMember(project.getId());
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Page<Long> ids = index.catalogue(project, filter, publicOnly, pageable);
+            Map<Long, Practice> found = new java.util.HashMap<>();
+            practices.findByIdIn(ids.getContent()).forEach(p -> found.put(p.getId(), p));
+            // A practice deleted since the index answered is left out.
+            return new PageImpl<>(ids.getContent().stream().map(found::get).filter(Objects::nonNull).toList(),
+                    pageable, ids.getTotalElements());
+        }
+        Specification<Practice> matching = matching(project, filter, publicOnly);
         if (pageable.isPaged() && pageable.getOffset() > Integer.MAX_VALUE) {
             // Far past the last page: there is nothing there, and the database could not be asked.
             return new PageImpl<>(List.of(), pageable, practices.count(matching));
         }
         return practices.findAll(matching, pageable);
+    }
+
+    /** Practices of other projects like this one, that the current person sees. */
+    public List<PracticeIndex.SimilarPractice> similarTo(Practice practice, int max) {
+        return index.similarTo(practice, max);
     }
 
     /** A catalogue page whose practices come with their themes, for pages that list them. */
@@ -349,15 +381,6 @@ public class PracticeService {
                 var theme = practice.join("themes", JoinType.INNER);
                 sub.select(practice.get("id")).where(cb.equal(theme.get("id"), filter.themeId()));
                 predicates.add(root.get("id").in(sub));
-            }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("summary")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("problemAddressed")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("description")), pattern, '\\')));
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

@@ -125,6 +125,9 @@ class BackupRestoreTests {
         assertThat(restored.statusCode()).isEqualTo(200);
         assertThat(restored.body()).contains("The backup taken at " + backup.get("takenAt").asString()
                 + " is restored: one project and 9 accounts.");
+        JsonNode found = JSON.readTree(empty.get("/api/v1/practices?q=segnalaci&project=BETTER", restorerToken).body());
+        assertThat(found.get("hits").valueStream().map(hit -> hit.get("title").asString()))
+                .as("the good-practice database").containsExactly("Segnalaci");
         ObjectNode after = (ObjectNode) JSON.readTree(empty.get("/api/v1/backup", restorerToken).body());
         assertThat(after.get("projects")).as("every project document").isEqualTo(backup.get("projects"));
         ArrayNode accounts = (ArrayNode) after.get("accounts");

@@ -101,7 +101,7 @@ class PracticeRulesTests {
     }
 
     @Test
-    void theCatalogueFiltersByThemeOwnerStatusAndText() {
+    void theCatalogueFiltersByThemeAndOwner() {
         practices.create(project, spec("Digital Citizen Folder", "Genoa", "Digital services to citizens"));
         practices.create(project, spec("Segnalaci", "Genoa", "Digital services to citizens"));
         practices.create(project, spec("Rain model", "Genoa", "Security and resilience"));
@@ -112,11 +112,7 @@ class PracticeRulesTests {
         assertThat(titles(new PracticeFilter(null, citizens, null, null)))
                 .containsExactlyInAnyOrder("Digital Citizen Folder", "Segnalaci");
         assertThat(titles(new PracticeFilter(null, null, tartu, null))).containsExactly("Tartu citizen app");
-        assertThat(titles(new PracticeFilter("CITIZEN", null, null, null)))
-                .containsExactlyInAnyOrder("Digital Citizen Folder", "Tartu citizen app");
-        assertThat(titles(new PracticeFilter("citizen", citizens, null, PracticeStatus.IDENTIFIED)))
-                .containsExactly("Digital Citizen Folder");
-        assertThat(titles(new PracticeFilter("100%", null, null, null))).isEmpty();
+        // The text filter reads the practice index, which follows commits: see search.ProjectCatalogueSearchTests.
     }
 
     @Test

@@ -93,6 +93,18 @@ class ChallengeApiController {
         return challenges.suggestions(projects.project(key), id).stream().map(SuggestionView::of).toList();
     }
 
+    @GetMapping("/{id}/suggestions/elsewhere")
+    @Operation(summary = "Good practices of other projects for a challenge", description = "From the good-practice database, those the caller may see: sharing the challenge's themes first, then holding its words; best first, at most 20. They cannot become a transfer, which is between partners of one project.")
+    List<ElsewhereView> suggestionsElsewhere(@PathVariable String key, @PathVariable long id) {
+        return challenges.suggestionsElsewhere(projects.project(key), id, 20).stream()
+                .map(hit -> new ElsewhereView(hit.projectKey(), hit.id(), hit.title(), hit.owner(), hit.themes(), hit.score()))
+                .toList();
+    }
+
+    /** A practice of another project suggested for a challenge. */
+    record ElsewhereView(String project, long practiceId, String title, String owner, List<String> themes, float score) {
+    }
+
     @PostMapping("/{id}/suggestions/{practiceId}/transfer")
     @Operation(summary = "Turn a suggestion into a transfer", description = "Starts the transfer of the practice to the challenge's partner: {\"by\": \"Jane Doe, Riverton\"}.")
     @ApiResponse(responseCode = "201", description = "Started; Location names the new transfer")

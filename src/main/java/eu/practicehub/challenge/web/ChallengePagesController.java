@@ -34,6 +34,7 @@ class ChallengePagesController {
 
     static final String LIST_VIEW = "challenge/list";
     static final String CHALLENGE_VIEW = "challenge/challenge";
+    static final int ELSEWHERE = 10;
 
     private final Access access;
     private final ProjectService projects;
@@ -118,6 +119,7 @@ class ChallengePagesController {
         model.addAttribute("section", "challenges");
         model.addAttribute("challenge", challenge);
         model.addAttribute("suggestions", challenges.suggestions(project, id));
+        model.addAttribute("elsewhere", challenges.suggestionsElsewhere(project, id, ELSEWHERE));
         model.addAttribute("failedPractice", failedPractice);
         if (!model.containsAttribute("startForm")) {
             model.addAttribute("startForm", new StartForm());

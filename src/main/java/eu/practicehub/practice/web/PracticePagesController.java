@@ -37,6 +37,7 @@ class PracticePagesController {
     static final String CATALOGUE_RESULTS = CATALOGUE_VIEW + " :: results";
     static final String PRACTICE_VIEW = "practice/practice";
     static final int PAGE_SIZE = 20;
+    static final int SIMILAR = 5;
 
     private final ProjectService projects;
     private final PracticeService practices;
@@ -114,6 +115,7 @@ class PracticePagesController {
         model.addAttribute("practice", practice);
         model.addAttribute("examinations", examinations.examinationsOf(practice));
         model.addAttribute("transfers", transfers.transfersOf(practice));
+        model.addAttribute("similar", practices.similarTo(practice, SIMILAR));
         model.addAttribute("utc", java.time.ZoneOffset.UTC);
         return PRACTICE_VIEW;
     }
