@@ -448,6 +448,11 @@ class AuthorizationMatrixTests {
         all.add(page("/admin/backup/restore", Rule.ADMIN, () -> multipart("/admin/backup/restore").file(
                 new MockMultipartFile("file", "backup.json", "application/json",
                         ApiTestProjects.toJson(EMPTY_BACKUP).getBytes(StandardCharsets.UTF_8)))));
+
+        // The good-practice database's index: rebuilding it is the administrators'; it changes no table.
+        all.add(apiCall(HttpMethod.POST, "/api/v1/practices/index/rebuild", Rule.ADMIN,
+                () -> request(HttpMethod.POST, "/api/v1/practices/index/rebuild")));
+        all.add(page("/admin/search/rebuild", Rule.ADMIN, () -> form("/admin/search/rebuild")));
         return all;
     }
 

@@ -29,8 +29,9 @@ final class ProjectConditions {
     /** The project's end: its own end date, else its last phase's end. */
     static final String END = "coalesce(p.ownEndDate, (select max(ph.endDate) from Project run join run.phases ph"
             + " where run = p))";
-    private static final String TODAY = "(case when " + ZONE + " in (:zonesBehind) then :dayBehind when " + ZONE
-            + " in (:zonesAhead) then :dayAhead else :dayUtc end)";
+    // The days are cast so that PostgreSQL, which reads untyped parameters of a case as text, compares dates.
+    private static final String TODAY = "(case when " + ZONE + " in (:zonesBehind) then cast(:dayBehind as LocalDate)"
+            + " when " + ZONE + " in (:zonesAhead) then cast(:dayAhead as LocalDate) else cast(:dayUtc as LocalDate) end)";
     static final String NOT_STARTED = "p.startDate > " + TODAY;
     static final String ENDED = END + " < " + TODAY;
     static final String RUNNING = "not (" + NOT_STARTED + ") and (" + END + " is null or not (" + ENDED + "))";

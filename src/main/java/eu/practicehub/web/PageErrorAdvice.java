@@ -27,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
         "eu.practicehub.actionplan.web", "eu.practicehub.challenge.web", "eu.practicehub.transfer.web",
         "eu.practicehub.chain.web", "eu.practicehub.calendar.web", "eu.practicehub.indicators.web",
         "eu.practicehub.planning.web", "eu.practicehub.dashboard.web", "eu.practicehub.newsletter.web",
-        "eu.practicehub.account.web", "eu.practicehub.history.web", "eu.practicehub.backup.web"})
+        "eu.practicehub.account.web", "eu.practicehub.history.web", "eu.practicehub.backup.web",
+        "eu.practicehub.programme.web"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorAdvice {
 

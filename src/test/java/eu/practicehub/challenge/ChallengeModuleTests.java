@@ -8,7 +8,8 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The challenge module builds on projects, practices and transfers; only the project document
+ * The challenge module builds on projects, practices, transfers and the good-practice database (for
+ * the practices of other projects); only the project document
  * (exchange) builds on it, to export and import the challenges.
  */
 class ChallengeModuleTests {
@@ -16,12 +17,12 @@ class ChallengeModuleTests {
     private final ApplicationModules modules = ApplicationModules.of(PracticeHubApplication.class);
 
     @Test
-    void challengesUseOnlyProjectsPracticesTransfersAndTheSharedTypes() {
+    void challengesUseOnlyProjectsPracticesTransfersTheDatabaseAndTheSharedTypes() {
         ApplicationModule challenges = modules.getModuleByName("challenge").orElseThrow();
 
         assertThat(challenges.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName))
-                .isSubsetOf("project", "practice", "transfer", "common", "account")
-                .contains("project", "practice", "transfer");
+                .isSubsetOf("project", "practice", "transfer", "search", "common", "account")
+                .contains("project", "practice", "transfer", "search");
     }
 
     @Test

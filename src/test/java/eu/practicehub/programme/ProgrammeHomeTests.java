@@ -66,7 +66,7 @@ class ProgrammeHomeTests {
         for (int i = 1; i <= 45; i++) {
             importProject("LARGE", large, "Large project %02d".formatted(i), "2021-01-01", "2023-12-31",
                     List.of(partner("A", "IT", "LEAD", "Europe/Rome"), partner("B", "SE", "PARTNER", "Europe/Stockholm")),
-                    List.of("Theme " + i % 7, "Theme " + i % 3));
+                    List.of("Theme " + i % 7, "Topic " + i % 3));
         }
         // On 15 January 2022 at 10:00 UTC: Alpha has ended, Bravo runs, Charlie starts in June; Delta and Echo
         // start on the 16th, which has begun at Kiritimati (UTC+14), Delta's zone, but not in London, Echo's.
@@ -259,7 +259,8 @@ class ProgrammeHomeTests {
                 """.formatted(key, name, programme, start, end, start, end, String.join(", ", partners)));
         ArrayNode themeNames = (ArrayNode) document.get("themes");
         themes.forEach(themeNames::add);
-        assertThat(importDocument(mvc, document)).as(name).hasStatus(HttpStatus.CREATED);
+        MvcTestResult imported = importDocument(mvc, document);
+        assertThat(imported.getResponse().getStatus()).as(() -> name + ": " + json(imported)).isEqualTo(201);
     }
 
     private static String partner(String shortName, String country, String role, String zone) {

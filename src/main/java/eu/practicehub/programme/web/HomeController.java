@@ -1,13 +1,11 @@
 package eu.practicehub.programme.web;
 
-import eu.practicehub.common.Violation;
 import eu.practicehub.programme.BadProjectQuery;
 import eu.practicehub.programme.ProjectDirectory;
 import eu.practicehub.programme.ProjectListing;
 import eu.practicehub.programme.ProjectQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -43,7 +41,7 @@ class HomeController {
             listing = directory.list(ProjectQuery.of(programme, country, theme, status, q, page, size), locale);
         } catch (BadProjectQuery e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", problems(e.problems(), locale));
+            model.addAttribute("problems", ProjectLinks.messages(e, messages, locale));
             model.addAttribute("clearLink", request.getContextPath() + "/");
             return PROJECTS_VIEW;
         }
@@ -56,9 +54,5 @@ class HomeController {
         model.addAttribute("pager", Pager.of(listing.page(), n -> ProjectLinks.to(context, "/", query.onPage(n), null)));
         model.addAttribute("clearLink", context + "/");
         return PROJECTS_VIEW;
-    }
-
-    private List<String> problems(List<Violation> problems, Locale locale) {
-        return problems.stream().map(v -> messages.getMessage(v.code(), v.args().toArray(), locale)).toList();
     }
 }

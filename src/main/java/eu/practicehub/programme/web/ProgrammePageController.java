@@ -1,6 +1,5 @@
 package eu.practicehub.programme.web;
 
-import eu.practicehub.common.Violation;
 import eu.practicehub.programme.BadProjectQuery;
 import eu.practicehub.programme.ProgrammeService;
 import eu.practicehub.programme.ProgrammeService.ProgrammeOverview;
@@ -41,8 +40,7 @@ class ProgrammePageController {
             return PROGRAMME_VIEW;
         } catch (BadProjectQuery e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", e.problems().stream()
-                    .map((Violation v) -> messages.getMessage(v.code(), v.args().toArray(), locale)).toList());
+            model.addAttribute("problems", ProjectLinks.messages(e, messages, locale));
             model.addAttribute("clearLink", self);
             return HomeController.PROJECTS_VIEW;
         }

@@ -3,7 +3,6 @@ package eu.practicehub.search.api;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.PublicAddress;
 import eu.practicehub.practice.PracticeStatus;
-import eu.practicehub.search.Facet;
 import eu.practicehub.search.PracticeHit;
 import eu.practicehub.search.PracticeResults;
 import eu.practicehub.search.PracticeSearch;

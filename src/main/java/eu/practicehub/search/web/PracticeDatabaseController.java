@@ -54,7 +54,6 @@ class PracticeDatabaseController {
         model.addAttribute("page", results.asPage());
         model.addAttribute("pageLink", link(query, null, null));
         model.addAttribute("facets", facets(query, results, locale));
-        model.addAttribute("facetNames", Facet.values());
         boolean resultsOnly = htmx && !historyRestore;
         model.addAttribute("resultsOnly", resultsOnly);
         response.addHeader(HttpHeaders.VARY, "HX-Request");
