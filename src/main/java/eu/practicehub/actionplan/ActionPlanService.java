@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,22 +140,21 @@ public class ActionPlanService {
     }
 
     private Map<Long, List<LinkedRecord>> backgrounds(Project project, List<Action> actions) {
-        Set<LinkKind> kinds = EnumSet.noneOf(LinkKind.class);
-        actions.forEach(a -> a.getBackground().forEach(link -> kinds.add(link.kind())));
+        Map<LinkKind, Set<Long>> named = new EnumMap<>(LinkKind.class);
         Map<LinkKind, Map<Long, String>> titles = new EnumMap<>(LinkKind.class);
         for (LinkKind kind : LinkKind.values()) {
+            named.put(kind, new HashSet<>());
             titles.put(kind, new HashMap<>());
         }
-        // People outside the project see only the public practices and the transfers of public practices.
-        if (kinds.contains(LinkKind.PRACTICE)) {
-            practices.visiblePractices(project).forEach(p -> titles.get(LinkKind.PRACTICE).put(p.getId(), p.getTitle()));
-        }
-        if (kinds.contains(LinkKind.EVENT)) {
-            events.events(project).forEach(e -> titles.get(LinkKind.EVENT).put(e.getId(), eventTitle(e)));
-        }
-        if (kinds.contains(LinkKind.TRANSFER)) {
-            transfers.transfers(project).forEach(t -> titles.get(LinkKind.TRANSFER).put(t.getId(), transferTitle(t)));
-        }
+        actions.forEach(a -> a.getBackground().forEach(link -> named.get(link.kind()).add(link.id())));
+        // Only the records the plan names; people outside the project see only the public practices and
+        // the transfers of public practices.
+        practices.visiblePractices(project, named.get(LinkKind.PRACTICE))
+                .forEach(p -> titles.get(LinkKind.PRACTICE).put(p.getId(), p.getTitle()));
+        events.events(project, named.get(LinkKind.EVENT))
+                .forEach(e -> titles.get(LinkKind.EVENT).put(e.getId(), eventTitle(e)));
+        transfers.transfers(project, named.get(LinkKind.TRANSFER))
+                .forEach(t -> titles.get(LinkKind.TRANSFER).put(t.getId(), transferTitle(t)));
         Map<Long, List<LinkedRecord>> backgrounds = new HashMap<>();
         for (Action action : actions) {
             List<LinkedRecord> linked = new ArrayList<>();

@@ -100,7 +100,7 @@ public class ChainService {
     public TransferMap transferMap(Project project) {
         List<TransferMap.Node> nodes = projects.partners(project).stream()
                 .map(p -> new TransferMap.Node(p.getId(), p.getShortName())).toList();
-        List<TransferMap.Edge> edges = transfers.transfers(project).stream()
+        List<TransferMap.Edge> edges = transfers.transfersWithPartners(project).stream()
                 .filter(t -> practices.isVisible(t.getPractice()))
                 .map(t -> new TransferMap.Edge(t.getId(), t.getPractice().getId(), t.getPractice().getTitle(),
                         t.getPractice().getOwner().getId(), t.getPractice().getOwner().getShortName(),

@@ -85,4 +85,17 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
     @Query("select e from Event e where e.project = :project and e.status = eu.practicehub.event.EventStatus.PLANNED"
             + " and e.mode <> eu.practicehub.event.EventMode.VIRTUAL order by e.startDate, e.id")
     List<Event> findPlannedOnSite(Project project);
+
+    @EntityGraph(attributePaths = "host", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select e from Event e where e.project = :project and e.id in :ids order by e.startDate, e.id")
+    List<Event> findByProjectAndIdIn(Project project, Collection<Long> ids);
+
+    @EntityGraph(attributePaths = {"host", "activities"}, type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select e from Event e where e.project = :project and e.endDate >= :from order by e.startDate, e.id")
+    List<Event> findByProjectEndingFrom(Project project, LocalDate from);
+
+    @EntityGraph(attributePaths = {"host", "activities"}, type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select e from Event e where (e.host = :partner or :partner member of e.participants) and e.endDate >= :from"
+            + " order by e.startDate, e.id")
+    List<Event> findTakingPartEndingFrom(Partner partner, LocalDate from);
 }

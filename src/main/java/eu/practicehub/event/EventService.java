@@ -76,6 +76,11 @@ public class EventService {
         return events.findByProject(project);
     }
 
+    /** The project's events with these ids, by date. */
+    public List<Event> events(Project project, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : events.findByProjectAndIdIn(project, ids);
+    }
+
     /**
      * The events held with an activity from {@code from} to {@code to} (by the activity's own day, else the
      * event's start; both days included), of the types given or of any type when none is.
@@ -90,6 +95,16 @@ public class EventService {
     }
 
     /** The events the partner hosts or attends, by start, with their activities. */
+    /** The project's events that end on {@code from} or later, by date. */
+    public List<Event> endingFrom(Project project, LocalDate from) {
+        return events.findByProjectEndingFrom(project, from);
+    }
+
+    /** The events the partner hosts or attends that end on {@code from} or later, by date. */
+    public List<Event> takingPartEndingFrom(Partner partner, LocalDate from) {
+        return events.findTakingPartEndingFrom(partner, from);
+    }
+
     public List<Event> takingPart(Partner partner) {
         return events.findTakingPart(partner);
     }

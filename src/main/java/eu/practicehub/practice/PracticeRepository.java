@@ -69,4 +69,8 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
             + " where o.project = :project group by o.id, o.shortName, o.role"
             + " order by case when o.role = eu.practicehub.project.PartnerRole.LEAD then 0 else 1 end, o.id")
     List<NamedCount> countByOwner(Project project, boolean all);
+
+    @EntityGraph(attributePaths = "owner")
+    @Query("select p from Practice p where p.project = :project and p.id in :ids and (:all = true or p.publicVisible = true)")
+    List<Practice> findByProjectAndIdIn(Project project, Collection<Long> ids, boolean all);
 }

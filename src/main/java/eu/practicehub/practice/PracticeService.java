@@ -141,6 +141,11 @@ public class PracticeService {
         return access.isMember(project.getId()) ? practices.findByProject(project) : practices.findPublicByProject(project);
     }
 
+    /** Those of the project's practices with these ids that the current person sees, with their owners. */
+    public List<Practice> visiblePractices(Project project, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : practices.findByProjectAndIdIn(project, ids, access.isMember(project.getId()));
+    }
+
     /** The partner's practices the current person sees, by title. */
     public List<Practice> ownedBy(Partner owner) {
         return access.isMember(owner.getProject().getId()) ? practices.findByOwner(owner) : practices.findPublicByOwner(owner);

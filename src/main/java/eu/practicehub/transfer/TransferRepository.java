@@ -1,5 +1,6 @@
 package eu.practicehub.transfer;
 
+import java.util.Collection;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
@@ -53,4 +54,9 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
 
     @Query("select t.stage from Transfer t where t.practice.id = :practiceId")
     List<TransferStage> stagesOf(long practiceId);
+
+    @EntityGraph(attributePaths = {"practice", "importer"})
+    @Query("select t from Transfer t where t.project = :project and t.id in :ids"
+            + " and (:all = true or t.practice.publicVisible = true) order by t.id")
+    List<Transfer> findByProjectAndIdIn(Project project, Collection<Long> ids, boolean all);
 }

@@ -1,5 +1,6 @@
 package eu.practicehub.transfer;
 
+import java.util.Collection;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.EnumCounts;
@@ -79,6 +80,20 @@ public class TransferService {
      * The project's transfers in the order they started, with their moves and workshops: for people
      * outside the project only the transfers of public practices.
      */
+    /**
+     * Those of the project's transfers with these ids that the current person sees, with their practice
+     * and importer (not their moves and workshops).
+     */
+    public List<Transfer> transfers(Project project, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : transfers.findByProjectAndIdIn(project, ids, access.isMember(project.getId()));
+    }
+
+    /** The project's transfers the current person sees, with their practice, owner and importer only. */
+    public List<Transfer> transfersWithPartners(Project project) {
+        return access.isMember(project.getId()) ? transfers.findByProjectOrderById(project)
+                : transfers.findPublicByProjectOrderById(project);
+    }
+
     public List<Transfer> transfers(Project project) {
         List<Transfer> found = access.isMember(project.getId()) ? transfers.findByProjectOrderById(project)
                 : transfers.findPublicByProjectOrderById(project);

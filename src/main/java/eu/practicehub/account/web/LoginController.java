@@ -2,6 +2,7 @@ package eu.practicehub.account.web;
 
 import eu.practicehub.account.Access;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; Spring Security handles the form it sends and signing out. */
@@ -17,7 +18,8 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute(CsrfForVisitors.ATTRIBUTE, true);
         return access.isSignedIn() ? "redirect:/" : LOGIN_VIEW;
     }
 }

@@ -60,6 +60,7 @@ class SetupController {
         model.addAttribute("email", link.account() == null ? null : link.account().getEmail());
         model.addAttribute("purpose", link.purpose() == null ? null : link.purpose().name());
         model.addAttribute("setupForm", form);
+        model.addAttribute(CsrfForVisitors.ATTRIBUTE, true);
         return SETUP_VIEW;
     }
 }

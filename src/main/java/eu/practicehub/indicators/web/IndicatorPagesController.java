@@ -1,12 +1,17 @@
 package eu.practicehub.indicators.web;
 
 import eu.practicehub.common.NotFoundException;
+import eu.practicehub.common.PageRequests;
 import eu.practicehub.indicators.IndicatorReport;
 import eu.practicehub.indicators.IndicatorService;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +28,8 @@ class IndicatorPagesController {
 
     static final String REPORT_VIEW = "indicators/report";
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=utf-8");
+    /** Held events listed per page; the XLSX download has them all. */
+    static final int EVENTS_PER_PAGE = 50;
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ProjectService projects;
@@ -41,9 +48,13 @@ class IndicatorPagesController {
     }
 
     @GetMapping("/projects/{key}/reports/indicators")
-    String report(@PathVariable String key, @RequestParam(required = false) Integer semester, Model model, Locale locale) {
+    String report(@PathVariable String key, @RequestParam(required = false) Integer semester,
+            @RequestParam(required = false) String page, Model model, Locale locale) {
         Project project = projects.project(key);
         IndicatorReport report = report(project, semester);
+        model.addAttribute("heldEvents", onePage(report.heldEvents(), PageRequests.pageNumber(page)));
+        model.addAttribute("pageLink", "/projects/" + project.getKey() + "/reports/indicators"
+                + (semester == null ? "" : "?semester=" + semester));
         model.addAttribute("project", project);
         model.addAttribute("section", "reports");
         model.addAttribute("sectionIndex", true);
@@ -67,6 +78,12 @@ class IndicatorPagesController {
         IndicatorReport report = report(projects.project(key), semester);
         byte[] body = IndicatorWorkbook.write(report, IndicatorTable.of(report, messages, locale), messages, locale);
         return download(body, XLSX, report.fileName("xlsx"));
+    }
+
+    private static <T> Page<T> onePage(List<T> all, int number) {
+        int from = (int) Math.min((long) (number - 1) * EVENTS_PER_PAGE, all.size());
+        int to = Math.min(from + EVENTS_PER_PAGE, all.size());
+        return new PageImpl<>(all.subList(from, to), PageRequest.of(number - 1, EVENTS_PER_PAGE), all.size());
     }
 
     /** A semester the project does not have is a page that does not exist. */

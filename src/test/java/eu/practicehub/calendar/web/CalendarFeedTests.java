@@ -211,6 +211,22 @@ class CalendarFeedTests {
     }
 
     @Test
+    void theFeedsHoldTheLastThreeYearsAndEverythingToComeWhileTheEventFileOfAnOlderOneStaysAvailable() {
+        Event old = events.create(project, new EventSpec(EventType.STAFF_EXCHANGE, "Exchange of long ago",
+                LocalDate.of(2018, 12, 3), null, LocalDate.of(2018, 12, 4), null, DatePrecision.DAY, "Europe/Rome", "Genoa",
+                List.of("Tartu"), EventMode.IN_PERSON, "Genoa", null, List.of(), null, null, null, EventStatus.HELD));
+        long tartu = projects.partner(project, "Tartu").orElseThrow().getId();
+
+        for (String feed : List.of("/projects/{key}/calendar.ics", "/projects/{key}/partners/" + tartu + "/calendar.ics")) {
+            List<String> summaries = parse(body(get(feed, key))).<VEvent>getComponents(Component.VEVENT).stream()
+                    .map(e -> value(e, "SUMMARY")).toList();
+            // Today is 15 January 2022: the feeds begin with the events that end on 15 January 2019 or later.
+            assertThat(summaries).as(feed).contains("Kick-off meeting", VISIT).doesNotContain("Exchange of long ago");
+        }
+        assertThat(get("/projects/{key}/events/{id}/event.ics", key, old.getId())).hasStatusOk();
+    }
+
+    @Test
     void eventsKnownOnlyByMonthOrYearAreLeftOut() {
         Calendar calendar = parse(body(get("/projects/{key}/calendar.ics", key)));
 
