@@ -2,6 +2,7 @@ package eu.practicehub.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.common.StoredTextCleanup;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 
 /**
  * The practice's public column is indexed with the project (migration V23), and the database answers
@@ -26,6 +28,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 @Tag("database")
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(StoredTextCleanup.class)
 class PublicColumnIndexTests {
 
     private static final String COUNT = "select count(*) from practice where project_id = 1 and public_visible = true";
