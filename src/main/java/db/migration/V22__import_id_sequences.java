@@ -31,10 +31,11 @@ public class V22__import_id_sequences extends BaseJavaMigration {
                 rows.next();
                 max = rows.getLong(1);
             }
-            // The application's pooled ids run from a value's 49 predecessors up to the value itself.
+            // From a sequence at its start (1), the application takes ids 1 to 50, as an empty table's
+            // identity would give; from any other value, the 49 ids before it and the value itself.
+            long start = max == 0 ? 1 : max + ALLOCATION + 1;
             try (Statement statement = connection.createStatement()) {
-                statement.execute("create sequence " + table + "_seq start with " + (max + ALLOCATION + 1)
-                        + " increment by " + ALLOCATION);
+                statement.execute("create sequence " + table + "_seq start with " + start + " increment by " + ALLOCATION);
             }
         }
     }
