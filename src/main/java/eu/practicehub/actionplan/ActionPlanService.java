@@ -277,9 +277,18 @@ public class ActionPlanService {
             checks.addAll(ActionRules.check(project, action.updates()).stream().map(v -> v.under(path)).toList());
         }
         checks.throwIfAny();
-        ActionPlan plan = plans.findByPartner(partner.orElseThrow()).orElseGet(() -> new ActionPlan(project, partner.orElseThrow()));
+        java.util.Optional<Map<Long, ActionPlan>> index = eu.practicehub.common.ImportScope.index("plans", project.getId(), () -> {
+            Map<Long, ActionPlan> byPartner = new HashMap<>();
+            plans.findByProject(project).forEach(p -> byPartner.put(p.getPartner().getId(), p));
+            return byPartner;
+        });
+        Partner writer = partner.orElseThrow();
+        ActionPlan plan = index.map(byPartner -> Optional.ofNullable(byPartner.get(writer.getId())))
+                .orElseGet(() -> plans.findByPartner(writer)).orElseGet(() -> new ActionPlan(project, writer));
         plan.restore(spec);
-        return plans.save(plan);
+        ActionPlan saved = plans.save(plan);
+        index.ifPresent(byPartner -> byPartner.put(writer.getId(), saved));
+        return saved;
     }
 
     /**
@@ -298,6 +307,7 @@ public class ActionPlanService {
         plans.findByProject(project).stream()
                 .filter(p -> !partnerShortNames.contains(p.getPartner().getShortName()))
                 .forEach(plans::delete);
+        eu.practicehub.common.ImportScope.forget("plans", project.getId());
     }
 
     /** Every rule Parts I–II break, as a save would report it, without saving anything. */

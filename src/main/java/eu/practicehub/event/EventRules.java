@@ -1,6 +1,7 @@
 package eu.practicehub.event;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.Violation;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeService;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -59,9 +61,24 @@ final class EventRules {
             checkTravel(project, spec, host, participants, checks);
         }
         Optional<Event> clash = spec.title() == null || spec.startDate() == null ? Optional.empty()
-                : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
+                : byKey(project, spec.title().strip(), spec.startDate());
         checks.check(clash.isEmpty() || clash.get() == current, "title", "event.title.taken", spec.title(), spec.startDate());
         return new Checked(host, zone, participants, examined, activities, checks.violations());
+    }
+
+    /** The project's event with this title starting on this day. */
+    Optional<Event> byKey(Project project, String title, java.time.LocalDate startDate) {
+        return importIndex(project).map(index -> Optional.ofNullable(index.get(new EventService.EventKey(title, startDate))))
+                .orElseGet(() -> events.findByProjectAndTitleAndStartDate(project, title, startDate));
+    }
+
+    /** The project's events by title and start while a document is imported (see {@link ImportScope}). */
+    Optional<Map<EventService.EventKey, Event>> importIndex(Project project) {
+        return ImportScope.index("events", project.getId(), () -> {
+            Map<EventService.EventKey, Event> byKey = new java.util.HashMap<>();
+            events.findByProject(project).forEach(e -> byKey.put(new EventService.EventKey(e.getTitle(), e.getStartDate()), e));
+            return byKey;
+        });
     }
 
     private static void checkFields(EventSpec spec, Checks checks) {

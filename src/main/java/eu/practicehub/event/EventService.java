@@ -1,6 +1,7 @@
 package eu.practicehub.event;
 
 import eu.practicehub.account.Access;
+import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.common.NotFoundException;
@@ -60,7 +61,9 @@ public class EventService {
     }
 
     public Event event(Project project, long id) {
-        return events.findByProjectAndId(project, id).orElseThrow(() -> new NotFoundException("event", id));
+        Optional<Event> imported = rules.importIndex(project)
+                .flatMap(index -> index.values().stream().filter(e -> e.getId() != null && e.getId() == id).findFirst());
+        return imported.or(() -> events.findByProjectAndId(project, id)).orElseThrow(() -> new NotFoundException("event", id));
     }
 
     /** The event with the practices it examined and their themes, for pages that show them. */
@@ -200,8 +203,10 @@ public class EventService {
     public Event importEvent(Project project, EventSpec spec) {
         access.requireCoordinator(project.getId());
         Optional<Event> existing = spec.title() == null || spec.startDate() == null ? Optional.empty()
-                : events.findByProjectAndTitleAndStartDate(project, spec.title().strip(), spec.startDate());
-        return save(project, existing.orElseGet(() -> new Event(project)), spec, false);
+                : rules.byKey(project, spec.title().strip(), spec.startDate());
+        Event saved = save(project, existing.orElseGet(() -> new Event(project)), spec, false);
+        rules.importIndex(project).ifPresent(index -> index.put(new EventKey(saved.getTitle(), saved.getStartDate()), saved));
+        return saved;
     }
 
     @Transactional
@@ -220,6 +225,7 @@ public class EventService {
         events.findByProject(project).stream()
                 .filter(e -> !keep.contains(new EventKey(e.getTitle(), e.getStartDate())))
                 .forEach(events::delete);
+        ImportScope.forget("events", project.getId());
     }
 
     /** How an import document identifies an event: its title and start date. */
@@ -262,7 +268,8 @@ public class EventService {
         RuleViolationException.throwIfAny(violations);
         event.describe(spec, checked.host(), checked.zone(), checked.participants(), checked.practices(),
                 checked.activities());
-        Event saved = events.saveAndFlush(event);
+        // An import writes all its records at once when it ends, not one by one (see ImportScope).
+        Event saved = ImportScope.active() ? events.save(event) : events.saveAndFlush(event);
         if (saved.isHeld()) {
             List<Practice> examined = new ArrayList<>(checked.practices());
             checked.activities().forEach(a -> examined.addAll(a.practices()));

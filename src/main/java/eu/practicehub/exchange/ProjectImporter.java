@@ -11,6 +11,7 @@ import eu.practicehub.challenge.ChallengeService.ChallengeKey;
 import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.planning.PlanningService;
+import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.event.Event;
@@ -34,6 +35,8 @@ import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferImport;
 import eu.practicehub.transfer.TransferService;
 import eu.practicehub.transfer.TransferService.TransferKey;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,11 +71,13 @@ public class ProjectImporter {
     private final RestrictionService restrictions;
     private final NewsletterService newsletters;
     private final Access access;
+    private final EntityManager entityManager;
 
     ProjectImporter(ProjectService projects, PracticeService practices, EventService events,
             TransferService transfers, ActionPlanService plans, ChallengeService challenges, PlanningService planning,
-            RestrictionService restrictions, NewsletterService newsletters, Access access) {
+            RestrictionService restrictions, NewsletterService newsletters, Access access, EntityManager entityManager) {
         this.access = access;
+        this.entityManager = entityManager;
         this.newsletters = newsletters;
         this.challenges = challenges;
         this.planning = planning;
@@ -99,6 +104,19 @@ public class ProjectImporter {
      */
     @Transactional(rollbackFor = RuntimeException.class)
     public Result importDocument(ProjectDocument document, List<Violation> readProblems) {
+        // The records the document names are found in memory (ImportScope), not by a query each, and
+        // nothing is flushed before a query: the writes go to the database together, a few times per
+        // document (see flush), so that the time an import takes grows with the document and no faster.
+        FlushModeType flushMode = entityManager.getFlushMode();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return ImportScope.run(() -> write(document, readProblems));
+        } finally {
+            entityManager.setFlushMode(flushMode);
+        }
+    }
+
+    private Result write(ProjectDocument document, List<Violation> readProblems) {
         // Administrators create projects; a project's coordinators may bring their own in line with a document.
         String key = document == null || document.project() == null ? null : document.project().key();
         Project existingProject = key == null || key.isBlank() ? null : projects.findProject(key.strip()).orElse(null);
@@ -144,6 +162,7 @@ public class ProjectImporter {
                 .anyMatch(f -> f.startsWith("project.startDate") || f.startsWith("project.endDate")
                         || f.startsWith("project.semesterMonths") || f.startsWith("project.phases"));
         List<Violation> documentProblems = List.copyOf(problems);
+        entityManager.flush();
         for (int i = 0; i < plan.themes().size(); i++) {
             String name = plan.themes().get(i);
             collect(problems, "themes[" + i + "]", () -> practices.createOrGetTheme(project, name), field -> "");
@@ -168,10 +187,12 @@ public class ProjectImporter {
             PracticeSpec spec = plan.practices().get(i);
             collect(problems, "practices[" + i + "]", () -> practices.importPractice(project, spec), field -> field);
         }
+        entityManager.flush();
         for (int i = 0; i < plan.events().size(); i++) {
             EventSpec spec = plan.events().get(i);
             collect(problems, "events[" + i + "]", () -> events.importEvent(project, spec), EventMoment::writtenField);
         }
+        entityManager.flush();
         Map<EventKey, Event> eventsByKey = new HashMap<>();
         events.events(project).forEach(e -> eventsByKey.put(new EventKey(e.getTitle(), e.getStartDate()), e));
         Map<TransferKey, Long> transferIds = new HashMap<>();
@@ -186,6 +207,7 @@ public class ProjectImporter {
                 return transfer;
             }, field -> field);
         }
+        entityManager.flush();
         Links links = new Links(practiceIds(project), eventsByKey, transferIds);
         for (int i = 0; i < plan.plans().size(); i++) {
             PlanImport spec = links.resolve(plan.plans().get(i));
@@ -195,6 +217,7 @@ public class ProjectImporter {
             ChallengeSpec spec = plan.challenges().get(i);
             collect(problems, "challenges[" + i + "]", () -> challenges.importChallenge(project, spec), field -> field);
         }
+        entityManager.flush();
         planning.problems(project, plan.targets()).stream()
                 .map(v -> new Violation("targets" + v.field(), v.code(), v.args())).forEach(problems::add);
         for (int i = 0; i < plan.newsletters().size(); i++) {

@@ -3,6 +3,7 @@ package eu.practicehub.practice;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -122,7 +123,9 @@ public class PracticeService {
 
     /** A practice; one not in the public catalogue only for the project's members, for anyone else it is not found. */
     public Practice practice(Project project, long id) {
-        return practices.findByProjectAndId(project, id).filter(this::isVisible)
+        Optional<Practice> imported = practiceIndex(project)
+                .flatMap(index -> index.values().stream().filter(p -> p.getId() != null && p.getId() == id).findFirst());
+        return imported.or(() -> practices.findByProjectAndId(project, id)).filter(this::isVisible)
                 .orElseThrow(() -> new NotFoundException("practice", id));
     }
 
@@ -185,6 +188,10 @@ public class PracticeService {
 
     /** The practices with these titles, in the order the titles are given. */
     public List<Practice> byTitles(Project project, List<String> titles) {
+        Optional<Map<String, Practice>> index = practiceIndex(project);
+        if (index.isPresent()) {
+            return titles.stream().map(index.get()::get).filter(Objects::nonNull).toList();
+        }
         List<Practice> found = practices.findByProjectAndTitleIn(project, titles);
         return titles.stream()
                 .flatMap(title -> found.stream().filter(p -> p.getTitle().equals(title)).findFirst().stream())
@@ -207,8 +214,37 @@ public class PracticeService {
     public Theme createOrGetTheme(Project project, String name) {
         access.requireCoordinator(project.getId());
         new Checks().text("name", name, 200, true).throwIfAny();
-        return themes.findByProjectAndName(project, name.strip())
-                .orElseGet(() -> themes.save(new Theme(project, name.strip())));
+        Optional<Map<String, Theme>> index = themeIndex(project);
+        Theme theme = themeNamed(project, name.strip(), index).orElseGet(() -> themes.save(new Theme(project, name.strip())));
+        index.ifPresent(byName -> byName.put(theme.getName(), theme));
+        return theme;
+    }
+
+    private Optional<Theme> themeNamed(Project project, String name, Optional<Map<String, Theme>> index) {
+        return index.map(byName -> Optional.ofNullable(byName.get(name))).orElseGet(() -> themes.findByProjectAndName(project, name));
+    }
+
+    /** The project's themes by name while a document is imported (see {@link ImportScope}). */
+    private Optional<Map<String, Theme>> themeIndex(Project project) {
+        return ImportScope.index("themes", project.getId(), () -> {
+            Map<String, Theme> byName = new java.util.HashMap<>();
+            themes.findByProject(project).forEach(t -> byName.put(t.getName(), t));
+            return byName;
+        });
+    }
+
+    /** The project's practices by title while a document is imported (see {@link ImportScope}). */
+    private Optional<Map<String, Practice>> practiceIndex(Project project) {
+        return ImportScope.index("practices", project.getId(), () -> {
+            Map<String, Practice> byTitle = new java.util.HashMap<>();
+            practices.findByProject(project).forEach(p -> byTitle.put(p.getTitle(), p));
+            return byTitle;
+        });
+    }
+
+    private Optional<Practice> practiceTitled(Project project, String title) {
+        return practiceIndex(project).map(index -> Optional.ofNullable(index.get(title)))
+                .orElseGet(() -> practices.findByProjectAndTitle(project, title));
     }
 
     @Transactional
@@ -241,15 +277,16 @@ public class PracticeService {
     @Transactional
     public Practice importPractice(Project project, PracticeSpec spec) {
         access.requireCoordinator(project.getId());
-        Practice practice = spec.title() == null ? null
-                : practices.findByProjectAndTitle(project, spec.title().strip()).orElse(null);
+        Practice practice = spec.title() == null ? null : practiceTitled(project, spec.title().strip()).orElse(null);
         Resolved resolved = resolve(project, spec, practice, false);
         if (practice == null) {
             practice = new Practice(project);
         }
         practice.describe(spec, resolved.owner(), resolved.themes());
         practice.restoreStatus(spec.status() == null ? PracticeStatus.IDENTIFIED : spec.status());
-        return practices.save(practice);
+        Practice saved = practices.save(practice);
+        practiceIndex(project).ifPresent(index -> index.put(saved.getTitle(), saved));
+        return saved;
     }
 
     @Transactional
@@ -287,6 +324,7 @@ public class PracticeService {
         practices.findByProject(project).stream()
                 .filter(p -> !titles.contains(p.getTitle()))
                 .forEach(practices::delete);
+        ImportScope.forget("practices", project.getId());
     }
 
     @Transactional
@@ -295,6 +333,7 @@ public class PracticeService {
         themes.findByProject(project).stream()
                 .filter(t -> !names.contains(t.getName()))
                 .forEach(themes::delete);
+        ImportScope.forget("themes", project.getId());
     }
 
     /** Every rule the spec breaks, as a save would report it, without saving anything. */
@@ -339,7 +378,7 @@ public class PracticeService {
                 .check(spec.identifiedOn() == null || !spec.identifiedOn().date().isAfter(LocalDate.now(clock)),
                         "identifiedOn", "practice.identifiedOn.future");
         if (spec.title() != null && !spec.title().isBlank()) {
-            practices.findByProjectAndTitle(project, spec.title().strip())
+            practiceTitled(project, spec.title().strip())
                     .filter(other -> current == null || !other.getId().equals(current.getId()))
                     .ifPresent(other -> checks.check(false, "title", "practice.title.taken", spec.title().strip()));
         }
@@ -355,7 +394,7 @@ public class PracticeService {
             if (name == null) {
                 continue;
             }
-            Optional<Theme> theme = themes.findByProjectAndName(project, name.strip());
+            Optional<Theme> theme = themeNamed(project, name.strip(), themeIndex(project));
             checks.check(theme.isPresent(), "themes", "practice.theme.unknown", name);
             theme.filter(t -> seen.add(t.getName())).ifPresent(resolvedThemes::add);
         }

@@ -2,6 +2,7 @@ package eu.practicehub.project;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.Violation;
 import java.time.DateTimeException;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,7 +71,7 @@ public class ProjectService {
      * partner's time zone, UTC when it has none that is valid.
      */
     public ZoneId zone(Project project) {
-        return partners(project).stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
+        return importIndex(project).map(index -> List.copyOf(index.values())).orElseGet(() -> partners(project)).stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
                 .map(Partner::getTimeZone).filter(ProjectService::isZone).<ZoneId>map(ZoneId::of)
                 .orElse(ZoneOffset.UTC);
     }
@@ -79,7 +81,20 @@ public class ProjectService {
     }
 
     public Optional<Partner> partner(Project project, String shortName) {
-        return shortName == null ? Optional.empty() : partners.findByProjectAndShortName(project, shortName.strip());
+        if (shortName == null) {
+            return Optional.empty();
+        }
+        return importIndex(project).map(index -> Optional.ofNullable(index.get(shortName.strip())))
+                .orElseGet(() -> partners.findByProjectAndShortName(project, shortName.strip()));
+    }
+
+    /** The project's partners by short name while a document is imported (see {@link ImportScope}). */
+    private Optional<Map<String, Partner>> importIndex(Project project) {
+        return ImportScope.index("partners", project.getId(), () -> {
+            Map<String, Partner> byShortName = new java.util.HashMap<>();
+            partners.findByProject(project).forEach(p -> byShortName.put(p.getShortName(), p));
+            return byShortName;
+        });
     }
 
     @Transactional
@@ -100,9 +115,13 @@ public class ProjectService {
     public Partner createOrUpdatePartner(Project project, PartnerSpec spec) {
         access.requireCoordinator(project.getId());
         new Checks().addAll(check(spec)).throwIfAny();
-        Optional<Partner> existing = partners.findByProjectAndShortName(project, spec.shortName());
+        Optional<Map<String, Partner>> index = importIndex(project);
+        Optional<Partner> existing = index.map(byShortName -> Optional.ofNullable(byShortName.get(spec.shortName())))
+                .orElseGet(() -> partners.findByProjectAndShortName(project, spec.shortName()));
         existing.ifPresent(partner -> partner.apply(spec));
-        return existing.orElseGet(() -> partners.save(new Partner(project, spec)));
+        Partner partner = existing.orElseGet(() -> partners.save(new Partner(project, spec)));
+        index.ifPresent(byShortName -> byShortName.put(partner.getShortName(), partner));
+        return partner;
     }
 
     /** Removes partners that an import document no longer lists. */
@@ -112,6 +131,7 @@ public class ProjectService {
         partners.findByProject(project).stream()
                 .filter(p -> !shortNames.contains(p.getShortName()))
                 .forEach(partners::delete);
+        ImportScope.forget("partners", project.getId());
     }
 
     public List<Violation> check(ProjectSpec spec) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.EnumCounts;
+import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -284,13 +285,33 @@ public class TransferService {
         }
         checks.throwIfAny();
         Instant startedAt = Transfer.startOf(spec.moves());
-        Transfer transfer = transfers.findByPracticeAndImporterOrderById(practice, importer).stream()
+        java.util.Optional<java.util.Map<List<Long>, List<Transfer>>> index = importIndex(project);
+        List<Transfer> between = index.map(byPair -> byPair.getOrDefault(List.of(practice.getId(), importer.getId()), List.<Transfer>of()))
+                .orElseGet(() -> transfers.findByPracticeAndImporterOrderById(practice, importer));
+        Transfer transfer = between.stream()
                 .filter(t -> Objects.equals(t.startedAt(), startedAt)).findFirst()
                 .orElseGet(() -> new Transfer(project, practice, importer));
         transfer.restore(spec.stage(), spec.droppedReason(), spec.moves());
         transfer.assess(spec.assessment());
         transfer.restoreWorkshops(spec.workshops());
-        return transfers.save(transfer);
+        Transfer saved = transfers.save(transfer);
+        index.ifPresent(byPair -> {
+            List<Transfer> pair = byPair.computeIfAbsent(List.of(practice.getId(), importer.getId()), k -> new ArrayList<>());
+            if (!pair.contains(saved)) {
+                pair.add(saved);
+            }
+        });
+        return saved;
+    }
+
+    /** The project's transfers by practice and importer id, oldest first, while a document is imported (see {@link ImportScope}). */
+    private java.util.Optional<java.util.Map<List<Long>, List<Transfer>>> importIndex(Project project) {
+        return ImportScope.index("transfers", project.getId(), () -> {
+            java.util.Map<List<Long>, List<Transfer>> byPair = new java.util.HashMap<>();
+            transfers.findByProjectOrderById(project).forEach(t -> byPair
+                    .computeIfAbsent(List.of(t.getPractice().getId(), t.getImporter().getId()), k -> new ArrayList<>()).add(t));
+            return byPair;
+        });
     }
 
     private static void checkHistory(Checks checks, TransferImport spec) {
@@ -326,6 +347,7 @@ public class TransferService {
                     return !keep.contains(key) || !seen.add(key);
                 })
                 .forEach(transfers::delete);
+        ImportScope.forget("transfers", project.getId());
     }
 
     /**
