@@ -52,8 +52,11 @@ class PublicColumnIndexTests {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             if (postgres) {
-                // The test's table is nearly empty, where a plain scan is cheaper: ask what the plan would be with many rows.
+                // The test's table is nearly empty, where any scan will do: leave the planner only plans that read an
+                // index alone, which it finds only if an index holds every column the count needs.
                 statement.execute("set enable_seqscan = off");
+                statement.execute("set enable_indexscan = off");
+                statement.execute("set enable_bitmapscan = off");
             }
             for (String count : List.of(COUNT, BY_STATUS)) {
                 String plan = explain(statement, count).toLowerCase(Locale.ROOT);
@@ -66,7 +69,7 @@ class PublicColumnIndexTests {
                 }
             }
             if (postgres) {
-                statement.execute("reset enable_seqscan");
+                statement.execute("reset all");
             }
         }
     }
