@@ -26,7 +26,7 @@ class ApiDocumentationTests {
         assertThat(document.get("tags").valueStream().map(t -> t.get("name").asString())).containsExactlyInAnyOrder(
                 "Projects", "Good practices", "Events", "Semesters", "Project documents", "Transfers", "Action plans", "Challenges",
                 "Learning chain", "Indicators", "Dashboard", "Travel restrictions", "Events at risk", "Newsletters", "History",
-                "My account", "Backup and restore", "Good-practice database");
+                "My account", "Backup and restore", "Good-practice database", "Programmes");
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/projects", "/api/v1/practices", "/api/v1/projects/{key}/practices/{id}",
                 "/api/v1/projects/{key}/events", "/api/v1/projects/{key}/semesters/{number}", "/api/v1/projects/import",
                 "/api/v1/projects/{key}/action-plans/{id}/status",

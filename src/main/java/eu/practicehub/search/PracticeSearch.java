@@ -52,6 +52,9 @@ public class PracticeSearch {
 
     private final EntityManager entityManager;
     private final Access access;
+    /** How many words of a search may match with typos. */
+    static final int FUZZY_WORDS = 4;
+
     private final IndexRebuild rebuild;
 
     PracticeSearch(EntityManager entityManager, Access access, IndexRebuild rebuild) {
@@ -179,8 +182,10 @@ public class PracticeSearch {
     /** The visibility rule, the text and the facet filters (but the one left out, if any). */
     private PredicateFinalStep matching(SearchPredicateFactory f, SearchText text, Map<Facet, Set<String>> filters, Facet without) {
         var bool = f.bool().must(f.matchAll()).filter(visible(f));
+        int fuzzy = 0;
         for (String word : text.words()) {
-            int edits = SearchText.editDistance(word);
+            // Typo tolerance for the first few words only: each fuzzy word expands to many terms per field.
+            int edits = fuzzy++ < FUZZY_WORDS ? SearchText.editDistance(word) : 0;
             var alternatives = f.or().add(english(f).matching(word).boost(2f));
             if (edits > 0) {
                 alternatives.add(english(f).matching(word).fuzzy(edits, 1));

@@ -58,6 +58,8 @@ public final class SearchParameters {
                         continue;
                     }
                     stripped = name;
+                } else if (facet == Facet.COUNTRY) {
+                    stripped = stripped.toUpperCase(Locale.ROOT);
                 }
                 values.add(stripped);
             }
@@ -77,7 +79,7 @@ public final class SearchParameters {
         int size = number(parameters, "size", DEFAULT_SIZE, 1, strict);
         size = Math.min(size, MAX_SIZE);
         int page = number(parameters, "page", firstPage, firstPage, strict) - firstPage;
-        if ((long) (page + 1) * size > MAX_RESULT) {
+        if (((long) page + 1) * size > MAX_RESULT) {
             if (strict) {
                 throw bad("page", Integer.toString(page), "search.parameter.tooDeep", Integer.toString(MAX_RESULT));
             }

@@ -78,10 +78,6 @@ public class TransferService {
     }
 
     /**
-     * The project's transfers in the order they started, with their moves and workshops: for people
-     * outside the project only the transfers of public practices.
-     */
-    /**
      * Those of the project's transfers with these ids that the current person sees, with their practice
      * and importer (not their moves and workshops).
      */
@@ -95,6 +91,10 @@ public class TransferService {
                 : transfers.findPublicByProjectOrderById(project);
     }
 
+    /**
+     * The project's transfers in the order they started, with their moves and workshops: for people
+     * outside the project only the transfers of public practices.
+     */
     public List<Transfer> transfers(Project project) {
         List<Transfer> found = access.isMember(project.getId()) ? transfers.findByProjectOrderById(project)
                 : transfers.findPublicByProjectOrderById(project);

@@ -66,8 +66,7 @@ class IndexRebuildTests {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         long owner = jdbc.queryForObject("select min(id) from partner", Long.class);
         long project = jdbc.queryForObject("select project_id from partner where id = ?", Long.class, owner);
-        jdbc.update("insert into practice (project_id, owner_id, title, status, public_visible, version)"
-                + " values (?, ?, ?, 'IDENTIFIED', true, 0)", project, owner, title);
+        RawPractices.insert(jdbc, project, owner, title);
     }
 
     private static void delete(Path folder) throws Exception {

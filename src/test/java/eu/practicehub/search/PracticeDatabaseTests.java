@@ -13,6 +13,8 @@ import eu.practicehub.account.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -222,7 +224,7 @@ class PracticeDatabaseTests {
     void aParameterNotUnderstoodIsAProblemDocument() {
         for (String[] bad : List.of(new String[] {"status", "LOST"}, new String[] {"sort", "random"},
                 new String[] {"page", "-1"}, new String[] {"size", "many"}, new String[] {"ownerType", "PIRATE"},
-                new String[] {"page", "5000"})) {
+                new String[] {"page", "5000"}, new String[] {"page", "2147483647"})) {
             MvcTestResult result = mvc.get().uri("/api/v1/practices").param(bad[0], bad[1]).exchange();
             assertThat(result).as(bad[0]).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
@@ -234,6 +236,11 @@ class PracticeDatabaseTests {
                 .isEqualTo("The parameter “status” cannot be “LOST”: use one of [IDENTIFIED, EXAMINED, IN_TRANSFER, ADOPTED].");
         assertThat(mvc.get().uri("/practices").param("status", "LOST").param("page", "x").exchange())
                 .as("pages leave out what they do not understand").hasStatusOk();
+        String longQuery = IntStream.range(0, 40).mapToObj(i -> "neighbourhood" + (char) ('a' + i % 26) + i)
+                .collect(Collectors.joining(" "));
+        assertThat(mvc.get().uri("/api/v1/practices").param("q", longQuery).exchange())
+                .as("forty long words are searched, not refused with an error").hasStatusOk();
+        assertThat(mvc.get().uri("/practices").param("q", longQuery).exchange()).hasStatusOk();
     }
 
     @Test
@@ -242,8 +249,7 @@ class PracticeDatabaseTests {
         long owner = jdbc.queryForObject("select id from partner where project_id = ? and short_name = 'Birmingham'",
                 Long.class, projectId);
         // Written behind Hibernate's back, so the index does not know it until it is rebuilt.
-        jdbc.update("insert into practice (project_id, owner_id, title, status, public_visible, version) values (?, ?, ?, 'IDENTIFIED', true, 0)",
-                projectId, owner, "Canal barge library");
+        RawPractices.insert(jdbc, projectId, owner, "Canal barge library");
         assertThat(titles(search(anonymous(), "q", "barge", "project", north))).isEmpty();
 
         assertThat(mvc.post().uri("/api/v1/practices/index/rebuild").with(anonymous()).exchange())

@@ -7,6 +7,8 @@ import eu.practicehub.search.PracticeSearch;
 import eu.practicehub.search.SearchParameters;
 import eu.practicehub.search.index.IndexRebuild;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,19 +104,24 @@ class PracticeDatabaseController {
     static String link(PracticeQuery query, Facet toggled, String value) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/practices");
         if (query.text() != null && !query.text().isBlank()) {
-            link.queryParam("q", query.text());
+            link.queryParam("q", encoded(query.text()));
         }
         for (Facet facet : Facet.values()) {
             List<String> values = new ArrayList<>(query.values(facet).stream().sorted().toList());
             if (facet == toggled && !values.remove(value)) {
                 values.add(value);
             }
-            values.forEach(v -> link.queryParam(facet.parameter(), v));
+            values.forEach(v -> link.queryParam(facet.parameter(), encoded(v)));
         }
         if (query.order() == PracticeQuery.Order.DATE) {
             link.queryParam("sort", "date");
         }
-        return link.build().encode().toUriString();
+        return link.build(true).toUriString();
+    }
+
+    /** A query value encoded whole: a plus sign in it stays a plus sign, not a space. */
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** A facet as the page shows it. */
