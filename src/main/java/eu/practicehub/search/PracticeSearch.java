@@ -11,8 +11,11 @@ import eu.practicehub.search.index.PracticeLanguage;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,8 @@ public class PracticeSearch {
     private final Access access;
     /** How many words of a search may match with typos. */
     static final int FUZZY_WORDS = 4;
+    /** How many words of a practice or challenge find related practices. */
+    static final int RELATED_WORDS = 12;
 
     private final IndexRebuild rebuild;
 
@@ -66,16 +71,21 @@ public class PracticeSearch {
     public PracticeResults search(PracticeQuery query) {
         SearchText text = SearchText.parse(query.text());
         SearchSession session = Search.session(entityManager);
+        Set<String> typos = wordsWithoutExactMatch(session, text);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        // Highlights come with the hits when every word matches as written; a word matched through its typos
+        // would be expanded again against every passage of every hit, so then they are read apart.
+        boolean highlightApart = !typos.isEmpty();
         var search = session.search(Practice.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field(PROJECT_KEY, String.class),
                         f.field(PROJECT_NAME, String.class), f.field(PROGRAMME, String.class), f.field(TITLE, String.class),
                         f.field(SUMMARY, String.class), f.field(OWNER, String.class), f.field(COUNTRY, String.class),
                         f.field(THEME, String.class).list(), f.field(STATUS, PracticeStatus.class),
                         f.field(IDENTIFIED_ON, LocalDate.class), f.field(PUBLIC, Boolean.class),
-                        f.highlight(TITLE), f.highlight(SUMMARY), f.highlight(PROBLEM), f.highlight(DESCRIPTION),
-                        f.highlight(EVIDENCE), f.highlight(LOCATION)).asArray())
-                .where(f -> matching(f, text, query.filters(), null))
+                        highlightApart || text.isEmpty() ? f.constant(List.of()) : f.composite().from(f.highlight(TITLE),
+                                f.highlight(SUMMARY), f.highlight(PROBLEM), f.highlight(DESCRIPTION), f.highlight(EVIDENCE),
+                                f.highlight(LOCATION)).asList()).asArray())
+                .where(f -> matching(f, text, typos, query.filters(), null))
                 .sort(f -> query.order() == PracticeQuery.Order.DATE
                         ? f.field(IDENTIFIED_ON).desc().missing().last().then().score().then().field(TITLE_SORT)
                         : text.isEmpty() ? f.field(TITLE_SORT).then().field(IDENTIFIED_ON).desc()
@@ -94,10 +104,14 @@ public class PracticeSearch {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = keys.containsKey(facet) ? result.aggregation(keys.get(facet))
-                    : countsWithoutOwnFilter(session, text, query, facet);
+                    : countsWithoutOwnFilter(session, text, typos, query, facet);
             facets.put(facet, facetCounts(facet, counts, query.values(facet)));
         }
-        List<PracticeHit> hits = result.hits().stream().map(PracticeSearch::hit).toList();
+        Map<Long, Map<String, String>> apart = highlightApart
+                ? highlights(session, text, result.hits().stream().map(row -> (Long) row[0]).toList()) : Map.of();
+        List<PracticeHit> hits = result.hits().stream()
+                .map(row -> hit(row, highlightApart ? apart.getOrDefault((Long) row[0], Map.of()) : passages((List<?>) row[13], 0)))
+                .toList();
         return new PracticeResults(hits, result.total().hitCount(), query.page(), query.size(), facets,
                 rebuild.isRunning());
     }
@@ -108,9 +122,11 @@ public class PracticeSearch {
      */
     Page<Long> ids(String textInput, Function<SearchPredicateFactory, PredicateFinalStep> filter, Pageable pageable) {
         SearchText text = SearchText.parse(textInput);
-        SearchResult<Long> result = Search.session(entityManager).search(Practice.class).select(f -> f.id(Long.class))
+        SearchSession session = Search.session(entityManager);
+        Set<String> typos = wordsWithoutExactMatch(session, text);
+        SearchResult<Long> result = session.search(Practice.class).select(f -> f.id(Long.class))
                 .where(f -> {
-                    var bool = f.bool().must(matching(f, text, Map.of(), null)).filter(filter.apply(f));
+                    var bool = f.bool().must(matching(f, text, typos, Map.of(), null)).filter(filter.apply(f));
                     return bool;
                 })
                 .sort(f -> f.score().then().field(TITLE_SORT))
@@ -124,7 +140,10 @@ public class PracticeSearch {
      * themes (counting most) or the words of the text; best first.
      */
     public List<PracticeHit> related(long projectId, Collection<String> themes, String text, int max) {
-        List<String> words = SearchText.parse(text == null ? "" : text.replace('"', ' ').replace('-', ' ')).words();
+        // The distinct words of the text, at most RELATED_WORDS of them: each word is looked up in every
+        // field it is matched in, so a long text would make the query cost grow with the whole index.
+        List<String> words = SearchText.parse(text == null ? "" : text.replace('"', ' ').replace('-', ' ')).words().stream()
+                .map(word -> word.toLowerCase(java.util.Locale.ROOT)).distinct().limit(RELATED_WORDS).toList();
         if (themes.isEmpty() && words.isEmpty()) {
             return List.of();
         }
@@ -142,8 +161,7 @@ public class PracticeSearch {
                         bool.should(f.match().field(THEME).matching(theme).boost(3f));
                     }
                     if (!words.isEmpty()) {
-                        bool.should(f.match().field(TITLE).boost(2f).field(SUMMARY).field(PROBLEM).field(DESCRIPTION)
-                                .matching(terms));
+                        bool.should(f.match().field(TITLE).boost(2f).field(SUMMARY).matching(terms));
                         for (PracticeLanguage language : PracticeLanguage.values()) {
                             bool.should(f.match().field(language.field()).matching(terms));
                         }
@@ -154,9 +172,10 @@ public class PracticeSearch {
                 .fetchHits(max).stream().map(PracticeSearch::hit).toList();
     }
 
-    private Map<String, Long> countsWithoutOwnFilter(SearchSession session, SearchText text, PracticeQuery query, Facet facet) {
+    private Map<String, Long> countsWithoutOwnFilter(SearchSession session, SearchText text, Set<String> typos,
+            PracticeQuery query, Facet facet) {
         AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
-        return session.search(Practice.class).where(f -> matching(f, text, query.filters(), facet))
+        return session.search(Practice.class).where(f -> matching(f, text, typos, query.filters(), facet))
                 .aggregation(key, f -> f.terms().field(facet.countField(), String.class, ValueModel.INDEX)
                         .maxTermCount(FACET_VALUES))
                 .fetch(0).aggregation(key);
@@ -179,13 +198,79 @@ public class PracticeSearch {
         return List.copyOf(found.values());
     }
 
+    /**
+     * The words that may match with typos: among the first {@value #FUZZY_WORDS} words long enough for it,
+     * those that match no practice the person may see as written (after stemming and accent folding). A
+     * word found as written is not widened to its neighbours ("recycle" does not also find "bicycle"),
+     * and a query of correctly spelled words stays a query of exact terms, which the index answers from
+     * its postings alone.
+     */
+    private Set<String> wordsWithoutExactMatch(SearchSession session, SearchText text) {
+        Set<String> typos = new HashSet<>();
+        for (String word : text.words().subList(0, Math.min(FUZZY_WORDS, text.words().size()))) {
+            if (SearchText.editDistance(word) > 0 && session.search(Practice.class)
+                    .where(f -> f.bool().filter(visible(f)).must(exactly(f, word))).fetchTotalHitCount() == 0) {
+                typos.add(word);
+            }
+        }
+        return typos;
+    }
+
+    private static PredicateFinalStep exactly(SearchPredicateFactory f, String word) {
+        var alternatives = f.or().add(english(f).matching(word));
+        for (PracticeLanguage language : PracticeLanguage.values()) {
+            alternatives.add(f.match().field(language.field()).matching(word));
+        }
+        return alternatives;
+    }
+
+    /**
+     * The highlighted passages of the given practices, by id: the words and phrases of the search as
+     * written, marked in each highlighted field. Read in a query of their own over those few practices
+     * and without typo tolerance: a fuzzy word would be expanded again against every passage of every
+     * hit (in a large index, seconds per page), so a word found only through a typo is not marked.
+     */
+    private Map<Long, Map<String, String>> highlights(SearchSession session, SearchText text, List<Long> ids) {
+        if (ids.isEmpty() || text.words().isEmpty() && text.phrases().isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = session.search(Practice.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight(TITLE), f.highlight(SUMMARY),
+                        f.highlight(PROBLEM), f.highlight(DESCRIPTION), f.highlight(EVIDENCE), f.highlight(LOCATION)).asArray())
+                .where(f -> {
+                    var bool = f.bool().filter(f.id().matchingAny(ids));
+                    text.words().forEach(word -> bool.should(english(f).matching(word)));
+                    text.phrases().forEach(phrase -> bool.should(f.phrase().field(TITLE).field(SUMMARY).field(PROBLEM)
+                            .field(DESCRIPTION).field(EVIDENCE).field(LOCATION).matching(phrase)));
+                    return bool;
+                })
+                .highlighter(h -> h.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
+                .fetchHits(ids.size());
+        Map<Long, Map<String, String>> byId = new HashMap<>();
+        for (Object[] row : rows) {
+            byId.put((Long) row[0], passages(Arrays.asList(row), 1));
+        }
+        return byId;
+    }
+
+    /** The first passage of each highlighted field that has one, from the projections starting at {@code from}. */
+    private static Map<String, String> passages(List<?> projections, int from) {
+        Map<String, String> passages = new LinkedHashMap<>();
+        for (int i = 0; i < HIGHLIGHTED.size() && from + i < projections.size(); i++) {
+            List<?> found = (List<?>) projections.get(from + i);
+            if (found != null && !found.isEmpty()) {
+                passages.put(HIGHLIGHTED.get(i), html((String) found.get(0)));
+            }
+        }
+        return passages;
+    }
+
     /** The visibility rule, the text and the facet filters (but the one left out, if any). */
-    private PredicateFinalStep matching(SearchPredicateFactory f, SearchText text, Map<Facet, Set<String>> filters, Facet without) {
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchText text, Set<String> typos,
+            Map<Facet, Set<String>> filters, Facet without) {
         var bool = f.bool().must(f.matchAll()).filter(visible(f));
-        int fuzzy = 0;
         for (String word : text.words()) {
-            // Typo tolerance for the first few words only: each fuzzy word expands to many terms per field.
-            int edits = fuzzy++ < FUZZY_WORDS ? SearchText.editDistance(word) : 0;
+            int edits = typos.contains(word) ? SearchText.editDistance(word) : 0;
             var alternatives = f.or().add(english(f).matching(word).boost(2f));
             if (edits > 0) {
                 alternatives.add(english(f).matching(word).fuzzy(edits, 1));
@@ -238,15 +323,12 @@ public class PracticeSearch {
         return f.or(f.match().field(PUBLIC).matching(true), f.terms().field(PROJECT_ID).matchingAny(member));
     }
 
-    @SuppressWarnings("unchecked")
     private static PracticeHit hit(Object[] row) {
-        Map<String, String> highlights = new LinkedHashMap<>();
-        for (int i = 0; i < HIGHLIGHTED.size() && 13 + i < row.length; i++) {
-            List<String> passages = (List<String>) row[13 + i];
-            if (passages != null && !passages.isEmpty()) {
-                highlights.put(HIGHLIGHTED.get(i), html(passages.get(0)));
-            }
-        }
+        return hit(row, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PracticeHit hit(Object[] row, Map<String, String> highlights) {
         List<String> themes = row[9] == null ? List.of() : new ArrayList<>((List<String>) row[9]);
         Float score = (Float) row[1];
         return new PracticeHit((Long) row[0], (String) row[2], (String) row[3], (String) row[4], (String) row[5],

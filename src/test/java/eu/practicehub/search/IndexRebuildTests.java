@@ -3,6 +3,7 @@ package eu.practicehub.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.practicehub.PracticeHubApplication;
+import eu.practicehub.search.index.PracticeMapping;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class IndexRebuildTests {
         Path index = folder.resolve("index");
         try (ConfigurableApplicationContext first = start(database, index)) {
             assertThat(titles(first, "segnalaci")).containsExactly("Segnalaci");
-            assertThat(Files.readString(index.resolve("mapping-version"), StandardCharsets.UTF_8)).isEqualTo("1");
+            assertThat(Files.readString(index.resolve("mapping-version"), StandardCharsets.UTF_8)).isEqualTo(Integer.toString(PracticeMapping.VERSION));
             insert(first, "Canal barge library");
         }
         delete(index);
@@ -46,7 +47,7 @@ class IndexRebuildTests {
         Files.writeString(index.resolve("mapping-version"), "0", StandardCharsets.UTF_8);
         try (ConfigurableApplicationContext third = start(database, index)) {
             assertThat(titles(third, "ferry")).as("rebuilt: an older mapping").containsExactly("Canal ferry library");
-            assertThat(Files.readString(index.resolve("mapping-version"), StandardCharsets.UTF_8)).isEqualTo("1");
+            assertThat(Files.readString(index.resolve("mapping-version"), StandardCharsets.UTF_8)).isEqualTo(Integer.toString(PracticeMapping.VERSION));
         }
     }
 

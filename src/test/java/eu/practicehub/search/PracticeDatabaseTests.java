@@ -124,6 +124,21 @@ class PracticeDatabaseTests {
     }
 
     @Test
+    void aWordFoundAsWrittenIsNotWidenedToItsNeighboursAndATypoKeepsTheOtherWordsHighlighted() {
+        String wide = copy("WIDE", "Wide programme " + ApiTestProjects.freshKey("P"));
+        id(post("/api/v1/projects/" + wide + "/practices", Map.of("title", "Smart parking sensors", "owner", "Gävle")));
+        id(post("/api/v1/projects/" + wide + "/practices", Map.of("title", "Parting gifts for volunteers", "owner", "Gävle")));
+        // "parking" is held as written (stem "park"): the stem one edit away ("part") is not found with it.
+        assertThat(titles(search(anonymous(), "q", "parking", "project", wide))).containsExactly("Smart parking sensors");
+        assertThat(titles(search(anonymous(), "q", "parting", "project", wide))).containsExactly("Parting gifts for volunteers");
+
+        JsonNode hit = search(anonymous(), "q", "gotebrog bold", "project", north).at("/hits/0");
+        assertThat(hit.at("/title").asString()).isEqualTo(GOTEBORG);
+        assertThat(hit.at("/highlights/summary").asString()).contains("<mark>bold</mark>");
+        assertThat(hit.at("/highlights/title").isMissingNode()).as("a word found only through a typo is not marked").isTrue();
+    }
+
+    @Test
     void matchesAreHighlightedAsEscapedHtml() {
         JsonNode hit = search(anonymous(), "q", "goteborg bold", "project", north).at("/hits/0");
         assertThat(hit.at("/highlights/title").asString()).isEqualTo("Recycling centre in <mark>Göteborg</mark>");

@@ -29,8 +29,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public class PracticeMapping implements HibernateOrmSearchMappingConfigurer {
 
-    /** The version of this mapping, kept beside the index. */
-    public static final int VERSION = 1;
+    /**
+     * The version of this mapping, kept beside the index. 2: the text fields are highlighted by the unified
+     * highlighter from their stored text, without term vectors (reading a hit's term vectors of every
+     * field to highlight each one cost more than analysing its text again).
+     */
+    public static final int VERSION = 2;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -39,12 +43,12 @@ public class PracticeMapping implements HibernateOrmSearchMappingConfigurer {
         practice.indexed().index("practice");
         practice.binder(new PracticeDocumentBinder());
         practice.property("title")
-                .fullTextField().analyzer(ENGLISH).highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES)
+                .fullTextField().analyzer(ENGLISH).highlightable(List.of(Highlightable.UNIFIED)).projectable(Projectable.YES)
                 .keywordField(PracticeFields.TITLE_SORT).normalizer(SORT).sortable(Sortable.YES);
-        practice.property("summary").fullTextField().analyzer(ENGLISH).highlightable(List.of(Highlightable.ANY))
+        practice.property("summary").fullTextField().analyzer(ENGLISH).highlightable(List.of(Highlightable.UNIFIED))
                 .projectable(Projectable.YES);
         for (String text : new String[] {"problemAddressed", "description", "evidenceOfSuccess", "location"}) {
-            practice.property(text).fullTextField().analyzer(ENGLISH).highlightable(List.of(Highlightable.ANY));
+            practice.property(text).fullTextField().analyzer(ENGLISH).highlightable(List.of(Highlightable.UNIFIED));
         }
         practice.property("identifiedOn").genericField().sortable(Sortable.YES).projectable(Projectable.YES);
         practice.property("status").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
