@@ -124,6 +124,11 @@ class DemoDataTests {
     }
 
     @Test
+    void theDocumentHoldsTheProjectARestartLooksFor() throws Exception {
+        assertThat(demo.read().project().key()).isEqualTo(DemoData.KEY);
+    }
+
+    @Test
     void startingAgainLeavesAPresentDemoProjectExactlyAsItWas() throws Exception {
         ProjectDocument before = exporter.export("BETTER");
 
