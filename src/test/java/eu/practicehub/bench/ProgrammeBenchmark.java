@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Properties: {@code benchmark.scale} (1x, 10x, or e.g. 0x for BETTER alone), {@code benchmark.large}
  * (practices of the very large project, 0 for none; it has a quarter as many events),
  * {@code benchmark.clients} (concurrent clients, default 4), {@code benchmark.seconds} (per measurement,
- * default 5), {@code benchmark.pages} (false: the import and the heap only), {@code benchmark.jvmArgs} (extra JVM options for the server, e.g. a flight recording).
+ * default 5), {@code benchmark.warmup} (practices of a large project imported first, under another key and apart in the report, so that the large import runs on a warmed-up server), {@code benchmark.pages} (false: the import and the heap only), {@code benchmark.jvmArgs} (extra JVM options for the server, e.g. a flight recording).
  */
 class ProgrammeBenchmark {
 
@@ -69,6 +69,7 @@ class ProgrammeBenchmark {
 
     private final String scale = System.getProperty("benchmark.scale", "1x");
     private final int large = Integer.getInteger("benchmark.large", 0);
+    private final int warmup = Integer.getInteger("benchmark.warmup", 0);
     private final int clients = Integer.getInteger("benchmark.clients", 4);
     private final Duration window = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 5));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -92,7 +93,10 @@ class ProgrammeBenchmark {
             String token = tokenOf("admin@better.example", "demo-admin-password");
             int factor = Integer.parseInt(scale.toLowerCase(Locale.ROOT).replace("x", ""));
             ProjectDocument sample = importScale(token, factor);
-            String largeKey = large > 0 ? importLarge(token) : null;
+            if (warmup > 0 && warmup != large) {
+                importLarge(token, warmup, "Warm-up import");
+            }
+            String largeKey = large > 0 ? importLarge(token, large, "Import") : null;
             heap(token);
             if (Boolean.parseBoolean(System.getProperty("benchmark.pages", "true"))) {
                 String key = sample == null ? "BETTER" : sample.project().key();
@@ -163,6 +167,7 @@ class ProgrammeBenchmark {
         InterregScaleData data = InterregScaleData.interregEurope(factor);
         long records = 0;
         long nanos = 0;
+        Map<String, Long> threadsBefore = threadTicks();
         long cpuBefore = cpuTicks();
         ProjectDocument sample = null;
         for (int i = 0; i < data.projectCount(); i++) {
@@ -179,21 +184,24 @@ class ProgrammeBenchmark {
         }
         line("Import %s: %d projects, %d records in %.1f s: %,.0f records/s (server CPU %.1f s)", scale, data.projectCount(),
                 records, nanos / 1e9, records / (nanos / 1e9), (cpuTicks() - cpuBefore) / (double) TICKS_PER_SECOND);
+        line("  server CPU by thread: %s", cpuByThread(threadsBefore, cpuBefore));
         return sample;
     }
 
-    private String importLarge(String token) throws Exception {
-        ProjectDocument document = InterregScaleData.largeProject(large, large / 4);
+    private String importLarge(String token, int practices, String what) throws Exception {
+        ProjectDocument document = InterregScaleData.largeProject(practices, practices / 4);
         byte[] body = JSON.writeValueAsBytes(document);
+        Map<String, Long> threadsBefore = threadTicks();
         long cpuBefore = cpuTicks();
         long before = System.nanoTime();
         int status = importDocument(token, body);
         double seconds = (System.nanoTime() - before) / 1e9;
         int records = InterregScaleData.records(document);
-        line("Import of one large project (%d practices, %d events, %d transfers; %.1f MB): %d records in %.1f s: %,.0f records/s"
-                + " (status %d, server CPU %.1f s)", document.practices().size(), document.events().size(),
+        line("%s of one large project (%d practices, %d events, %d transfers; %.1f MB): %d records in %.1f s: %,.0f records/s"
+                + " (status %d, server CPU %.1f s)", what, document.practices().size(), document.events().size(),
                 document.transfers().size(), body.length / 1e6, records, seconds, records / seconds, status,
                 (cpuTicks() - cpuBefore) / (double) TICKS_PER_SECOND);
+        line("  server CPU by thread: %s", cpuByThread(threadsBefore, cpuBefore));
         return document.project().key();
     }
 
@@ -436,6 +444,51 @@ class ProgrammeBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
+    /**
+     * The server's CPU time so far by kind of thread, in clock ticks: the threads that handle requests, the
+     * JIT compilers, the garbage collector and the search index's threads (Hibernate Search, Lucene). What
+     * the process spent besides, and in threads that ended meanwhile, is the difference to {@link #cpuTicks()}.
+     */
+    private Map<String, Long> threadTicks() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        List.of("requests", "JIT compiler", "garbage collector", "search index").forEach(kind -> ticks.put(kind, 0L));
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(server.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String kind = name.startsWith("http-nio") ? "requests"
+                            : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "JIT compiler"
+                            : name.startsWith("GC ") || name.startsWith("G1 ") ? "garbage collector"
+                            : name.startsWith("Hibernate Searc") ? "search index" : null;
+                    if (kind != null) {
+                        ticks.merge(kind, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                    }
+                } catch (IOException ended) {
+                    // The thread ended while it was read: its time counts as the rest.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("CPU time of the server's threads (Linux /proc)", e);
+        }
+        return ticks;
+    }
+
+    /** The server CPU spent since {@code before} by kind of thread, e.g. "requests 9.6 s, JIT compiler 12.5 s, …". */
+    private String cpuByThread(Map<String, Long> before, long totalBefore) {
+        Map<String, Long> now = threadTicks();
+        long rest = cpuTicks() - totalBefore;
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Long> kind : now.entrySet()) {
+            long spent = kind.getValue() - before.getOrDefault(kind.getKey(), 0L);
+            rest -= spent;
+            parts.add(String.format(Locale.ROOT, "%s %.1f s", kind.getKey(), spent / (double) TICKS_PER_SECOND));
+        }
+        parts.add(String.format(Locale.ROOT, "other %.1f s", rest / (double) TICKS_PER_SECOND));
+        return String.join(", ", parts);
+    }
+
     /** The server process's CPU time so far (user and system), in clock ticks of 1/100 s. */
     private long cpuTicks() {
         try {
@@ -449,23 +502,7 @@ class ProgrammeBenchmark {
 
     /** The CPU time so far of the server's request threads (Tomcat's {@code http-nio-*}), in clock ticks. */
     private long requestThreadTicks() {
-        long ticks = 0;
-        try (var tasks = Files.list(Path.of("/proc", Long.toString(server.pid()), "task"))) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                try {
-                    if (Files.readString(task.resolve("comm")).startsWith("http-nio")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    }
-                } catch (IOException ended) {
-                    // The thread ended while it was read.
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("threads of the server (Linux /proc)", e);
-        }
-        return ticks;
+        return threadTicks().get("requests");
     }
 
     private static String memory() {

@@ -40,7 +40,9 @@ final class DocumentBody {
         if (body == null || body.isNull() || body.isMissingNode()) {
             throw new HttpMessageNotReadableException("Required request body is missing", input);
         }
-        JsonNode document = body.deepCopy();
+        // The body is copied only when a value is to be left out of it: a document without such problems,
+        // however large, is read from the body as it came.
+        JsonNode document = body;
         List<Violation> problems = new ArrayList<>();
         while (true) {
             try {
@@ -50,6 +52,9 @@ final class DocumentBody {
                 boolean valueProblem = e instanceof MismatchedInputException || e instanceof InputCoercionException;
                 JsonNode wrong = !valueProblem || path.size() < 2 || problems.size() >= MOST_PROBLEMS ? null
                         : at(document, path);
+                if (wrong != null && document == body) {
+                    document = body.deepCopy();
+                }
                 if (wrong == null || !leaveOut(document, path)) {
                     throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, input);
                 }
