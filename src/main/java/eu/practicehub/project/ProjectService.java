@@ -41,6 +41,11 @@ public class ProjectService {
         return projects.findAll().stream().sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName())).toList();
     }
 
+    /** The projects of these ids that exist, in one query. */
+    public List<Project> projects(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : projects.findAllById(ids);
+    }
+
     public Project project(String key) {
         return findProject(key).orElseThrow(() -> new NotFoundException("project", key));
     }

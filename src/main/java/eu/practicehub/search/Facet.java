@@ -5,7 +5,7 @@ import eu.practicehub.search.index.PracticeFields;
 /** What the good-practice database counts and filters by, with the query parameter that names it. */
 public enum Facet {
     PROGRAMME("programme", PracticeFields.PROGRAMME, PracticeFields.PROGRAMME),
-    PROJECT("project", PracticeFields.PROJECT_KEY, PracticeFields.PROJECT_FACET),
+    PROJECT("project", PracticeFields.PROJECT_KEY, PracticeFields.PROJECT_ID),
     COUNTRY("country", PracticeFields.COUNTRY, PracticeFields.COUNTRY),
     THEME("theme", PracticeFields.THEME, PracticeFields.THEME),
     STATUS("status", PracticeFields.STATUS, PracticeFields.STATUS),

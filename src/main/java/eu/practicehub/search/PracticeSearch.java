@@ -5,6 +5,8 @@ import static eu.practicehub.search.index.PracticeFields.*;
 import eu.practicehub.account.Access;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeStatus;
+import eu.practicehub.project.Project;
+import eu.practicehub.project.ProjectService;
 import eu.practicehub.search.PracticeResults.FacetCount;
 import eu.practicehub.search.index.IndexRebuild;
 import eu.practicehub.search.index.PracticeLanguage;
@@ -22,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
@@ -61,8 +65,10 @@ public class PracticeSearch {
     static final int RELATED_WORDS = 12;
 
     private final IndexRebuild rebuild;
+    private final ProjectService projects;
 
-    PracticeSearch(EntityManager entityManager, Access access, IndexRebuild rebuild) {
+    PracticeSearch(EntityManager entityManager, Access access, IndexRebuild rebuild, ProjectService projects) {
+        this.projects = projects;
         this.entityManager = entityManager;
         this.access = access;
         this.rebuild = rebuild;
@@ -73,6 +79,7 @@ public class PracticeSearch {
         SearchSession session = Search.session(entityManager);
         Set<String> typos = wordsWithoutExactMatch(session, text);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        AggregationKey<Map<Long, Long>> projectKey = AggregationKey.of(Facet.PROJECT.name());
         // Highlights come with the hits when every word matches as written; a word matched through its typos
         // would be expanded again against every passage of every hit, so then they are read apart.
         boolean highlightApart = !typos.isEmpty();
@@ -95,16 +102,17 @@ public class PracticeSearch {
             if (query.values(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
                 keys.put(facet, key);
-                search = search.aggregation(key, f -> f.terms().field(facet.countField(), String.class, ValueModel.INDEX)
-                        .maxTermCount(FACET_VALUES));
+                search = facet == Facet.PROJECT ? search.aggregation(projectKey, projectCounts())
+                        : search.aggregation(key, f -> f.terms().field(facet.countField(), String.class, ValueModel.INDEX)
+                                .maxTermCount(FACET_VALUES));
             }
         }
         SearchResult<Object[]> result = search.fetch(Math.toIntExact(Math.min(query.offset(), Integer.MAX_VALUE - query.size())),
                 query.size());
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            Map<String, Long> counts = keys.containsKey(facet) ? result.aggregation(keys.get(facet))
-                    : countsWithoutOwnFilter(session, text, typos, query, facet);
+            Map<String, Long> counts = !keys.containsKey(facet) ? countsWithoutOwnFilter(session, text, typos, query, facet)
+                    : facet == Facet.PROJECT ? projectLabels(result.aggregation(projectKey)) : result.aggregation(keys.get(facet));
             facets.put(facet, facetCounts(facet, counts, query.values(facet)));
         }
         Map<Long, Map<String, String>> apart = highlightApart
@@ -174,11 +182,37 @@ public class PracticeSearch {
 
     private Map<String, Long> countsWithoutOwnFilter(SearchSession session, SearchText text, Set<String> typos,
             PracticeQuery query, Facet facet) {
+        var search = session.search(Practice.class).where(f -> matching(f, text, typos, query.filters(), facet));
+        if (facet == Facet.PROJECT) {
+            AggregationKey<Map<Long, Long>> projectKey = AggregationKey.of(facet.name());
+            return projectLabels(search.aggregation(projectKey, projectCounts()).fetch(0).aggregation(projectKey));
+        }
         AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
-        return session.search(Practice.class).where(f -> matching(f, text, typos, query.filters(), facet))
-                .aggregation(key, f -> f.terms().field(facet.countField(), String.class, ValueModel.INDEX)
+        return search.aggregation(key, f -> f.terms().field(facet.countField(), String.class, ValueModel.INDEX)
                         .maxTermCount(FACET_VALUES))
                 .fetch(0).aggregation(key);
+    }
+
+    /**
+     * The project facet counts project ids: numbers are counted from the index alone, where "key and name"
+     * strings were looked up in each segment's terms dictionary for every project among the hits.
+     */
+    private static Function<SearchAggregationFactory, AggregationFinalStep<Map<Long, Long>>> projectCounts() {
+        return f -> f.terms().field(PROJECT_ID, Long.class).maxTermCount(FACET_VALUES);
+    }
+
+    /** The counts by project id as "key and name" values, in the same order, the names read in one query. */
+    private Map<String, Long> projectLabels(Map<Long, Long> counts) {
+        Map<Long, Project> byId = new HashMap<>();
+        projects.projects(counts.keySet()).forEach(project -> byId.put(project.getId(), project));
+        Map<String, Long> labelled = new LinkedHashMap<>();
+        counts.forEach((id, count) -> {
+            Project project = byId.get(id);
+            if (project != null) {
+                labelled.put(project.getKey() + FACET_SEPARATOR + project.getName(), count);
+            }
+        });
+        return labelled;
     }
 
     private static List<FacetCount> facetCounts(Facet facet, Map<String, Long> counts, Set<String> selected) {

@@ -22,8 +22,6 @@ public final class PracticeFields {
     public static final String PROJECT_KEY = "project.key";
     public static final String PROJECT_NAME = "project.name";
     public static final String PROGRAMME = "project.programme";
-    /** The project's key and name in one value, so that a facet can name the projects it counts. */
-    public static final String PROJECT_FACET = "projectFacet";
     public static final String OWNER_ID = "owner.id";
     public static final String OWNER = "owner.shortName";
     public static final String COUNTRY = "owner.country";
@@ -39,7 +37,7 @@ public final class PracticeFields {
     /** The fields whose matches are highlighted. */
     public static final List<String> HIGHLIGHTED = List.of(TITLE, SUMMARY, PROBLEM, DESCRIPTION, EVIDENCE, LOCATION);
 
-    /** What separates a project's key from its name in {@link #PROJECT_FACET}. */
+    /** What separates a project's key from its name in the project facet's values. */
     public static final char FACET_SEPARATOR = '\u001f';
 
     private PracticeFields() {

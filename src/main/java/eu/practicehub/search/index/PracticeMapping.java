@@ -32,9 +32,11 @@ public class PracticeMapping implements HibernateOrmSearchMappingConfigurer {
     /**
      * The version of this mapping, kept beside the index. 2: the text fields are highlighted by the unified
      * highlighter from their stored text, without term vectors (reading a hit's term vectors of every
-     * field to highlight each one cost more than analysing its text again).
+     * field to highlight each one cost more than analysing its text again). 3: the project facet counts
+     * project ids (numbers), not "key and name" strings, whose lookup in each segment's terms dictionary was
+     * the most costly part of a search with thousands of hits.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -61,7 +63,7 @@ public class PracticeMapping implements HibernateOrmSearchMappingConfigurer {
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
         TypeMappingStep project = mapping.type(Project.class);
-        project.property("id").genericField().projectable(Projectable.YES);
+        project.property("id").genericField().projectable(Projectable.YES).aggregable(Aggregable.YES);
         project.property("key").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
         project.property("name").keywordField().projectable(Projectable.YES);
         project.property("programme").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
