@@ -13,7 +13,6 @@ import eu.practicehub.search.index.PracticeLanguage;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,6 +26,8 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -89,9 +90,7 @@ public class PracticeSearch {
                         f.field(SUMMARY, String.class), f.field(OWNER, String.class), f.field(COUNTRY, String.class),
                         f.field(THEME, String.class).list(), f.field(STATUS, PracticeStatus.class),
                         f.field(IDENTIFIED_ON, LocalDate.class), f.field(PUBLIC, Boolean.class),
-                        highlightApart || text.isEmpty() ? f.constant(List.of()) : f.composite().from(f.highlight(TITLE),
-                                f.highlight(SUMMARY), f.highlight(PROBLEM), f.highlight(DESCRIPTION), f.highlight(EVIDENCE),
-                                f.highlight(LOCATION)).asList()).asArray())
+                        highlightApart || text.isEmpty() ? f.constant(List.of()) : highlighted(f)).asArray())
                 .where(f -> matching(f, text, typos, query.filters(), null))
                 .sort(f -> query.order() == PracticeQuery.Order.DATE
                         ? f.field(IDENTIFIED_ON).desc().missing().last().then().score().then().field(TITLE_SORT)
@@ -118,7 +117,7 @@ public class PracticeSearch {
         Map<Long, Map<String, String>> apart = highlightApart
                 ? highlights(session, text, result.hits().stream().map(row -> (Long) row[0]).toList()) : Map.of();
         List<PracticeHit> hits = result.hits().stream()
-                .map(row -> hit(row, highlightApart ? apart.getOrDefault((Long) row[0], Map.of()) : passages((List<?>) row[13], 0)))
+                .map(row -> hit(row, highlightApart ? apart.getOrDefault((Long) row[0], Map.of()) : passages((List<?>) row[13])))
                 .toList();
         return new PracticeResults(hits, result.total().hitCount(), query.page(), query.size(), facets,
                 rebuild.isRunning());
@@ -269,29 +268,33 @@ public class PracticeSearch {
             return Map.of();
         }
         List<Object[]> rows = session.search(Practice.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.highlight(TITLE), f.highlight(SUMMARY),
-                        f.highlight(PROBLEM), f.highlight(DESCRIPTION), f.highlight(EVIDENCE), f.highlight(LOCATION)).asArray())
+                .select(f -> f.composite().from(f.id(Long.class), highlighted(f)).asArray())
                 .where(f -> {
                     var bool = f.bool().filter(f.id().matchingAny(ids));
                     text.words().forEach(word -> bool.should(english(f).matching(word)));
-                    text.phrases().forEach(phrase -> bool.should(f.phrase().field(TITLE).field(SUMMARY).field(PROBLEM)
-                            .field(DESCRIPTION).field(EVIDENCE).field(LOCATION).matching(phrase)));
+                    text.phrases().forEach(phrase -> bool.should(f.phrase().fields(HIGHLIGHTED.toArray(String[]::new))
+                            .matching(phrase)));
                     return bool;
                 })
                 .highlighter(h -> h.unified().tag(MARK_START, MARK_END).numberOfFragments(1))
                 .fetchHits(ids.size());
         Map<Long, Map<String, String>> byId = new HashMap<>();
         for (Object[] row : rows) {
-            byId.put((Long) row[0], passages(Arrays.asList(row), 1));
+            byId.put((Long) row[0], passages((List<?>) row[1]));
         }
         return byId;
     }
 
-    /** The first passage of each highlighted field that has one, from the projections starting at {@code from}. */
-    private static Map<String, String> passages(List<?> projections, int from) {
+    /** The highlights of each field of {@code HIGHLIGHTED}, in that order, as one list. */
+    private static ProjectionFinalStep<List<?>> highlighted(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(HIGHLIGHTED.stream().map(f::highlight).toArray(ProjectionFinalStep<?>[]::new)).asList();
+    }
+
+    /** The first passage of each highlighted field that has one, from the lists {@link #highlighted} projects. */
+    private static Map<String, String> passages(List<?> projections) {
         Map<String, String> passages = new LinkedHashMap<>();
-        for (int i = 0; i < HIGHLIGHTED.size() && from + i < projections.size(); i++) {
-            List<?> found = (List<?>) projections.get(from + i);
+        for (int i = 0; i < HIGHLIGHTED.size() && i < projections.size(); i++) {
+            List<?> found = (List<?>) projections.get(i);
             if (found != null && !found.isEmpty()) {
                 passages.put(HIGHLIGHTED.get(i), html((String) found.get(0)));
             }
