@@ -1,6 +1,7 @@
 package eu.practicehub.account;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.Languages;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -34,7 +35,7 @@ public class AccountService implements UserDetailsService {
     public static final int MAX_PASSWORD_BYTES = 72;
     static final String TOKEN_PREFIX = "ph_";
     /** The languages a person may prefer: those of the partners' cities, and English. */
-    public static final List<String> LANGUAGES = List.of("en", "it", "sv", "et", "hu");
+    public static final List<String> LANGUAGES = Languages.CODES;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -138,6 +139,18 @@ public class AccountService implements UserDetailsService {
             throw new StaleVersionException(version, account.getVersion());
         }
         account.describe(name, language);
+        return account;
+    }
+
+    /** The signed-in account's preferred language, as chosen with the language switch of the pages. */
+    @Transactional
+    public Account chooseLanguage(String language) {
+        Account account = me();
+        new Checks().check(language != null && LANGUAGES.contains(language), "language", "validation.language")
+                .throwIfAny();
+        if (!language.equals(account.getLanguage())) {
+            account.describe(account.getName(), language);
+        }
         return account;
     }
 

@@ -1,5 +1,6 @@
 package eu.practicehub.calendar;
 
+import eu.practicehub.common.Languages;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
@@ -59,9 +60,11 @@ public class CalendarService {
     /** The project's events; their pages are under {@code site}, the application's address. */
     public CalendarFile projectCalendar(String key, URI site) {
         Project project = projects.project(key);
-        String name = texts.message("calendar.name.project", project.getName());
-        return new CalendarFile(project.getKey() + ".ics", writer.feed(name,
-                inCalendar(events.endingFrom(project, feedStart(project))), site));
+        return Languages.writtenIn(project.publishingLocale(), () -> {
+            String name = texts.message("calendar.name.project", project.getName());
+            return new CalendarFile(project.getKey() + ".ics", writer.feed(name,
+                    inCalendar(events.endingFrom(project, feedStart(project))), site));
+        });
     }
 
     /** The events the partner hosts or attends. */
@@ -69,9 +72,11 @@ public class CalendarService {
         Project project = projects.project(key);
         Partner partner = projects.partner(project, partnerId);
         List<Event> its = events.takingPartEndingFrom(partner, feedStart(project));
-        String name = texts.message("calendar.name.partner", project.getName(), partner.getShortName());
-        return new CalendarFile(project.getKey() + "-partner-" + partner.getId() + ".ics",
-                writer.feed(name, inCalendar(its), site));
+        return Languages.writtenIn(project.publishingLocale(), () -> {
+            String name = texts.message("calendar.name.partner", project.getName(), partner.getShortName());
+            return new CalendarFile(project.getKey() + "-partner-" + partner.getId() + ".ics",
+                    writer.feed(name, inCalendar(its), site));
+        });
     }
 
     /** One event, to add to a calendar; not found when its days are not known. */

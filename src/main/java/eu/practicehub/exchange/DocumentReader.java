@@ -113,7 +113,7 @@ final class DocumentReader {
             phases.add(new Phase(ph.name(), date(path + ".startDate", ph.startDate()), date(path + ".endDate", ph.endDate())));
         }
         return new ProjectSpec(p.key(), p.name(), p.programme(), p.mission(), date("project.startDate", p.startDate()),
-                p.semesterMonths(), p.website(), phases, date("project.endDate", p.endDate()));
+                p.semesterMonths(), p.website(), phases, date("project.endDate", p.endDate()), p.language());
     }
 
     private PartnerSpec partner(PartnerData p, String path) {

@@ -32,7 +32,7 @@ public record ProjectDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectData(String key, String name, String programme, String mission, String startDate,
-            String endDate, Integer semesterMonths, String website, List<PhaseData> phases) {
+            String endDate, Integer semesterMonths, String website, List<PhaseData> phases, String language) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

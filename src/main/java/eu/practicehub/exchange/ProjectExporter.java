@@ -216,7 +216,7 @@ public class ProjectExporter {
                 p.getStartDate().toString(), text(p.getOwnEndDate()), p.getSemesterMonths(), p.getWebsite(),
                 p.getPhases().stream()
                         .map(ph -> new PhaseData(ph.name(), ph.startDate().toString(), ph.endDate().toString()))
-                        .toList());
+                        .toList(), p.getLanguage());
     }
 
     private static PartnerData partner(Partner p) {

@@ -60,7 +60,8 @@ final class StandIns {
         Integer semesterMonths = given == null || broken.contains("semesterMonths") ? Integer.valueOf(6) : spec.semesterMonths();
         return new ProjectSpec(key, broken.contains("name") || spec.name() == null ? key : spec.name(),
                 broken.contains("programme") ? null : spec.programme(), broken.contains("mission") ? null : spec.mission(),
-                start, semesterMonths, broken.contains("website") ? null : spec.website(), phases, end);
+                start, semesterMonths, broken.contains("website") ? null : spec.website(), phases, end,
+                broken.contains("language") ? null : spec.language());
     }
 
     /** The partner as given when it has no problem, else a stand-in; none when it has no usable short name. */

@@ -1,5 +1,6 @@
 package eu.practicehub.newsletter;
 
+import eu.practicehub.common.Languages;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
 import eu.practicehub.common.NotFoundException;
@@ -111,7 +112,7 @@ public class NewsletterService {
         access.requireCoordinator(project.getId());
         NewsletterRequest r = withDefaults(project, request);
         check(r).throwIfAny();
-        return writer.write(project, r.from(), r.to(), types(r));
+        return Languages.writtenIn(project.publishingLocale(), () -> writer.write(project, r.from(), r.to(), types(r)));
     }
 
     /** Writes a newsletter from the data and stores it as a draft. */
@@ -120,7 +121,8 @@ public class NewsletterService {
         access.requireCoordinator(project.getId());
         NewsletterRequest r = withDefaults(project, request);
         check(r).throwIfAny();
-        NewsletterDraft draft = writer.write(project, r.from(), r.to(), types(r));
+        NewsletterDraft draft = Languages.writtenIn(project.publishingLocale(),
+                () -> writer.write(project, r.from(), r.to(), types(r)));
         Newsletter newsletter = new Newsletter(project, r.from(), r.to());
         newsletter.write(draft.title(), draft.markdown(), clock.instant());
         return newsletters.saveAndFlush(newsletter);

@@ -2,6 +2,7 @@ package eu.practicehub.project;
 
 import static eu.practicehub.common.Lists.replace;
 
+import eu.practicehub.common.Languages;
 import eu.practicehub.common.NotFoundException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -44,6 +45,9 @@ public class Project {
 
     private String website;
 
+    /** The language of what the project publishes; English when none. */
+    private String language;
+
     @ElementCollection
     @CollectionTable(name = "project_phase", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
@@ -68,6 +72,7 @@ public class Project {
         this.semesterMonths = spec.semesterMonths();
         this.ownEndDate = spec.endDate();
         this.website = spec.website();
+        this.language = spec.language();
         replace(this.phases, spec.phases());
     }
 
@@ -207,6 +212,16 @@ public class Project {
 
     public String getWebsite() {
         return website;
+    }
+
+    /** The language of what the project publishes, as given ({@code null}: English). */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The locale its newsletters and feeds are written in. */
+    public java.util.Locale publishingLocale() {
+        return Languages.locale(language);
     }
 
     public List<Phase> getPhases() {

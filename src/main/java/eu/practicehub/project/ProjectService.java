@@ -2,6 +2,7 @@ package eu.practicehub.project;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.Languages;
 import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.Violation;
@@ -149,7 +150,9 @@ public class ProjectService {
                 .text("website", spec.website(), 500, false)
                 .webAddress("website", spec.website())
                 .check(spec.semesterMonths() == null || spec.semesterMonths() >= 1 && spec.semesterMonths() <= 24,
-                        "semesterMonths", "project.semesterMonths.range");
+                        "semesterMonths", "project.semesterMonths.range")
+                .check(spec.language() == null || Languages.CODES.contains(spec.language()), "language",
+                        "project.language.unknown", spec.language(), String.join(", ", Languages.CODES));
         if (spec.startDate() != null && spec.endDate() != null) {
             checks.check(!spec.endDate().isBefore(spec.startDate()), "endDate", "project.endDate.beforeStart");
         }

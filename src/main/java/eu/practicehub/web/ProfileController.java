@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's profile: name, language and password (tokens: {@link TokenPagesController}). */
@@ -36,8 +39,11 @@ class ProfileController {
     private final MessageSource messages;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    ProfileController(AccountService accounts, ProfilePage page, MessageSource messages) {
+    private final LocaleResolver locales;
+
+    ProfileController(AccountService accounts, ProfilePage page, MessageSource messages, LocaleResolver locales) {
         this.accounts = accounts;
+        this.locales = locales;
         this.page = page;
         this.messages = messages;
     }
@@ -70,9 +76,33 @@ class ProfileController {
                         profileForm.getLanguage()), result, response, tellStale)
                 .map(saved -> {
                     showNewName(saved, request, response);
-                    return done(redirect, "profile.saved", locale);
+                    Locale chosen = PageLocales.supported(saved.getLanguage());
+                    return done(redirect, "profile.saved", chosen == null ? locale : chosen);
                 })
                 .orElseGet(() -> page.show(model, profileForm, null));
+    }
+
+    /**
+     * The language switch of a signed-in person: the account keeps the choice (pages follow the
+     * account before a cookie), then back to the page the switch was on.
+     */
+    @PostMapping("/profile/language")
+    String chooseLanguage(@RequestParam(required = false) String language,
+            @RequestParam(name = "return", required = false) String back, HttpServletRequest request,
+            HttpServletResponse response) {
+        Locale chosen = PageLocales.supported(language);
+        if (chosen == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        keepSignedIn(accounts.chooseLanguage(chosen.getLanguage()), request, response);
+        locales.setLocale(request, response, chosen);
+        return "redirect:" + (isPageOfThisSite(back) ? back : "/");
+    }
+
+    /** A path of this site such as {@code /projects/BETTER?theme=3}: not {@code //elsewhere.example}, nor anything with spaces or control characters. */
+    private static boolean isPageOfThisSite(String address) {
+        return address != null && address.startsWith("/") && !address.startsWith("//") && !address.startsWith("/\\")
+                && address.chars().allMatch(c -> c > 0x20 && c != 0x7f);
     }
 
     @PostMapping("/profile/password")

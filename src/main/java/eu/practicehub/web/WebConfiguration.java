@@ -1,14 +1,18 @@
 package eu.practicehub.web;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -32,15 +36,33 @@ class WebConfiguration {
         return Clock.systemDefaultZone();
     }
 
-    /**
-     * The pages speak only the languages we have messages for; without this a browser asking
-     * for German would get English text with German dates.
-     */
+    /** The language of each request: see {@link PageLocales}. */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Locale.ENGLISH));
-        resolver.setDefaultLocale(Locale.ENGLISH);
-        return resolver;
+        return new PageLocales();
+    }
+
+    /** {@code ?lang=it} on any page keeps the choice of a visitor in a cookie. */
+    @Bean
+    WebMvcConfigurer languageAndNumbers() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+                change.setParamName(PageLocales.PARAMETER);
+                change.setIgnoreInvalidLocale(true);
+                change.setHttpMethods("GET", "HEAD");
+                registry.addInterceptor(change).excludePathPatterns("/api/**");
+                registry.addInterceptor(new HandlerInterceptor() {
+                    /** The API's answers say their language too (pages get it from the view they render). */
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        response.setLocale(RequestContextUtils.getLocale(request));
+                        return true;
+                    }
+                }).addPathPatterns("/api/**");
+            }
+
+        };
     }
 }

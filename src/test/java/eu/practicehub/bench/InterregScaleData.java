@@ -299,7 +299,7 @@ public final class InterregScaleData {
             String themeWords = themes.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElseThrow();
             ProjectData project = new ProjectData(projectKey, acronym + " – " + themes.get(0).name() + " policies for European regions",
                     programme.name(), "Improve regional policies for " + themeWords + " through interregional exchange of experience.",
-                    start.toString(), end.toString(), 6, "https://example.org/projects/" + projectKey.toLowerCase(Locale.ROOT), phases);
+                    start.toString(), end.toString(), 6, "https://example.org/projects/" + projectKey.toLowerCase(Locale.ROOT), phases, null);
 
             List<Place> places = pick(PLACES, Math.min(partnerCount, PLACES.size()));
             List<PartnerData> partners = new ArrayList<>();

@@ -9,12 +9,13 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Every page a person reads takes its text from the message bundles: none shows a key it could not resolve. */
+/** Every page a person reads takes its text from the message bundles: in no language does one show a key it could not resolve. */
 @PageTest
 class MessageKeysTests {
 
@@ -40,10 +41,12 @@ class MessageKeysTests {
         events.events(better).stream().map(Event::getId).forEach(id -> pages.add("/projects/BETTER/events/" + id));
         projects.partners(better).stream().map(Partner::getId).forEach(id -> pages.add("/projects/BETTER/partners/" + id));
 
-        for (String page : pages) {
-            MvcTestResult result = mvc.get().uri(page).exchange();
-            assertThat(result).as(page).hasStatusOk();
-            assertThat(PageText.html(result)).as(page).doesNotContain("??");
+        for (Locale language : PageLocales.SUPPORTED) {
+            for (String page : pages) {
+                MvcTestResult result = mvc.get().uri(page).param(PageLocales.PARAMETER, language.getLanguage()).exchange();
+                assertThat(result).as(page).hasStatusOk().hasHeader("Content-Language", language.getLanguage());
+                assertThat(PageText.html(result)).as(page + " in " + language).doesNotContain("??");
+            }
         }
     }
 }

@@ -36,6 +36,7 @@ final class AtomFeed {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeAttribute("xml", javax.xml.XMLConstants.XML_NS_URI, "lang", project.publishingLocale().getLanguage());
             String news = base + "/projects/" + project.getKey() + "/news";
             element(xml, "id", tag(host, project) + ":news");
             element(xml, "title", title);

@@ -75,8 +75,9 @@ class NewsController {
     }
 
     @GetMapping("/projects/{key}/news.atom")
-    ResponseEntity<String> feed(@PathVariable String key, Locale locale) {
+    ResponseEntity<String> feed(@PathVariable String key) {
         Project project = projects.project(key);
+        Locale locale = project.publishingLocale();
         String base = address.base().toString();
         String title = messages.getMessage("newsPage.feed.title", new Object[] {project.getName()}, locale);
         String feed = AtomFeed.write(project, newsletters.published(project, PageRequest.of(0, FEED_SIZE)).getContent(),
@@ -86,7 +87,7 @@ class NewsController {
 
     /** A newsletter, draft or published, as a standalone HTML document to download. */
     @GetMapping("/projects/{key}/newsletters/{id}/export.html")
-    ResponseEntity<String> html(@PathVariable String key, @PathVariable long id, Locale locale) {
+    ResponseEntity<String> html(@PathVariable String key, @PathVariable long id) {
         Project project = projects.project(key);
         Newsletter newsletter = newsletters.newsletter(project, id);
         String document = """
@@ -102,7 +103,7 @@ class NewsController {
                 %s</article>
                 </body>
                 </html>
-                """.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(newsletter.getTitle(), "UTF-8"),
+                """.formatted(project.publishingLocale().getLanguage(), HtmlUtils.htmlEscape(newsletter.getTitle(), "UTF-8"),
                 HtmlUtils.htmlEscape(newsletter.getTitle(), "UTF-8"), Markdown.toHtml(newsletter.getBody()));
         return download(document, MediaType.parseMediaType("text/html;charset=UTF-8"), fileName(project, newsletter, "html"));
     }

@@ -18,17 +18,18 @@ final class ProjectViews {
     /**
      * One project with its phases, its periods and the period running today (null outside the project's
      * run). {@code endDate} is the project's end (its own, else its last phase's); {@code semesterMonths}
-     * is null when the phases are the periods (then each period carries its phase's {@code name}).
+     * is null when the phases are the periods (then each period carries its phase's {@code name});
+     * {@code language} is the language the project publishes in.
      */
     record ProjectView(String key, String name, String programme, String mission, LocalDate startDate,
             LocalDate endDate, Integer semesterMonths, String website, List<Phase> phases, List<Semester> semesters,
-            Semester currentSemester) {
+            Semester currentSemester, String language) {
 
         static ProjectView of(Project project, LocalDate today) {
             return new ProjectView(project.getKey(), project.getName(), project.getProgramme(), project.getMission(),
                     project.getStartDate(), project.endDate().orElse(null), project.getSemesterMonths(),
                     project.getWebsite(), project.getPhases(), project.semesters(),
-                    project.runningSemester(today).orElse(null));
+                    project.runningSemester(today).orElse(null), project.publishingLocale().getLanguage());
         }
     }
 

@@ -28,9 +28,11 @@ import eu.practicehub.web.PageText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -53,6 +55,9 @@ class ActionPlanPagesTests {
     ActionPlanService plans;
     @Autowired
     TransferService transfers;
+
+    @Autowired
+    MessageSource messages;
 
     @BeforeEach
     void copyBetter() {
@@ -151,6 +156,29 @@ class ActionPlanPagesTests {
     }
 
     @Test
+    void anItalianPageReadsTheCostAsItaliansWriteItAndRefusesAPointItCannotPlace() {
+        ActionPlan plan = plans.create(copy(), "Genoa", parts());
+        String form = "/projects/" + key + "/action-plans/" + plan.getId() + "/actions/new";
+
+        MvcTestResult misplaced = mvc.post().uri(form).param("lang", "it").formField("title", "Illuminazione")
+                .formField("status", "PLANNED").formField("progress", "0").formField("costAmount", "12.5")
+                .formField("costCurrency", "EUR").exchange();
+        assertThat(misplaced).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(misplaced)).contains(messages.getMessage("typeMismatch.java.math.BigDecimal", null,
+                Locale.forLanguageTag("it")), "value=\"12.5\"");
+        assertThat(plans.plan(copy(), plan.getId()).getActions()).isEmpty();
+
+        MvcTestResult saved = mvc.post().uri(form).param("lang", "it").formField("title", "Illuminazione")
+                .formField("status", "PLANNED").formField("progress", "0").formField("costAmount", "12.345,50")
+                .formField("costCurrency", "EUR").exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        assertThat(plans.plan(copy(), plan.getId()).getActions()).singleElement()
+                .satisfies(action -> assertThat(action.getCostAmount()).isEqualByComparingTo("12345.50"));
+        assertThat(PageText.html(mvc.get().uri("/projects/" + key + "/action-plans/" + plan.getId())
+                .param("lang", "it").exchange())).contains("12.345,50 EUR");
+    }
+
+    @Test
     void anActionThatEndsBeforeItStartsIsShownAgainWithTheErrorNextToTheField() {
         ActionPlan plan = plans.create(copy(), "Genoa", parts());
 
@@ -162,7 +190,7 @@ class ActionPlanPagesTests {
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("actionplan/action-form");
         assertThat(PageText.html(result)).contains("id=\"error-summary\"")
                 .contains("<div class=\"invalid-feedback\" id=\"endDate-error\">the action ends before it starts</div>")
-                .contains("<div class=\"invalid-feedback\" id=\"indicators[0].target-error\">is not a valid value here</div>")
+                .contains("<div class=\"invalid-feedback\" id=\"indicators[0].target-error\">must be a number such as 12,345.50 or 12345.5</div>")
                 .contains("<a href=\"#indicators[0].target\">Indicators</a>")
                 .contains(">Kept as typed</textarea>");
         assertThat(plans.plan(copy(), plan.getId()).getActions()).isEmpty();
