@@ -68,7 +68,7 @@ public final class PageLocales implements LocaleResolver {
 
     private static Locale choose(HttpServletRequest request) {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Locale asked = supported(request.getParameter(PARAMETER));
+            Locale asked = supported(asked(request));
             if (asked != null) {
                 return asked;
             }
@@ -82,6 +82,18 @@ public final class PageLocales implements LocaleResolver {
             }
         }
         return browserLanguage(request);
+    }
+
+    /**
+     * The {@code lang} parameter, or null. A request whose parameters are not valid percent-encoded
+     * UTF-8 has none: the server refuses to read any of them, and the error page must still be shown.
+     */
+    static String asked(HttpServletRequest request) {
+        try {
+            return request.getParameter(PARAMETER);
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 
     private static Locale accountLanguage() {

@@ -1,6 +1,7 @@
 package eu.practicehub.web;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -44,15 +44,24 @@ class WebConfiguration {
 
     /** {@code ?lang=it} on any page keeps the choice of a visitor in a cookie. */
     @Bean
-    WebMvcConfigurer languageAndNumbers() {
+    WebMvcConfigurer languageInterceptors() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-                change.setParamName(PageLocales.PARAMETER);
-                change.setIgnoreInvalidLocale(true);
-                change.setHttpMethods("GET", "HEAD");
-                registry.addInterceptor(change).excludePathPatterns("/api/**");
+                registry.addInterceptor(new HandlerInterceptor() {
+                    /** A visitor's {@code ?lang=} on a page they read is kept in a cookie (see {@link PageLocales}). */
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        String asked = PageLocales.asked(request);
+                        if (asked != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+                            Locale chosen = PageLocales.supported(asked);
+                            if (chosen != null) {
+                                RequestContextUtils.getLocaleResolver(request).setLocale(request, response, chosen);
+                            }
+                        }
+                        return true;
+                    }
+                }).excludePathPatterns("/api/**");
                 registry.addInterceptor(new HandlerInterceptor() {
                     /** The API's answers say their language too (pages get it from the view they render). */
                     @Override

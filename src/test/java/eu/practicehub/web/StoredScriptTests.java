@@ -69,7 +69,8 @@ class StoredScriptTests {
     private static final Set<String> NOT_TEXT = Set.of("key", "country", "nutsCode", "role", "organisationType", "timeZone", "contactEmail",
             "website", "onlineLink", "source", "type", "status", "mode", "datePrecision", "stage", "start", "end",
             "startDate", "endDate", "from", "to", "at", "identifiedOn", "endorsedOn", "updatedAt", "publishedAt", "date",
-            "kind", "startedAt", "costCurrency", "level", "body", "droppedReason", "abandonReason", "instrumentType");
+            "kind", "startedAt", "costCurrency", "level", "body", "droppedReason", "abandonReason", "instrumentType",
+            "language");
 
     private static final int MAX_PAGES = 600;
     private static final Pattern LINK = Pattern.compile("href=\"(/projects/[^\"#]+)");
