@@ -2,6 +2,7 @@ package eu.practicehub.account;
 
 import eu.practicehub.account.AccountLinks.IssuedLink;
 import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -70,24 +71,51 @@ public class AccountAdministration {
     /** A disabled account cannot sign in and its tokens are refused. */
     @Transactional
     public Account setEnabled(long accountId, boolean enabled) {
-        Account account = othersAccount(accountId);
+        return setEnabled(accountId, enabled, null);
+    }
+
+    /** As {@link #setEnabled(long, boolean)}, refused as stale when {@code version} is given and the account changed since. */
+    @Transactional
+    public Account setEnabled(long accountId, boolean enabled, Long version) {
+        Account account = othersAccount(accountId, version);
         account.setEnabled(enabled);
         return account;
     }
 
     @Transactional
     public Account setAdmin(long accountId, boolean admin) {
-        Account account = othersAccount(accountId);
+        return setAdmin(accountId, admin, null);
+    }
+
+    /** As {@link #setAdmin(long, boolean)}, refused as stale when {@code version} is given and the account changed since. */
+    @Transactional
+    public Account setAdmin(long accountId, boolean admin, Long version) {
+        Account account = othersAccount(accountId, version);
         account.setAdmin(admin);
         return account;
     }
 
-    /** Administrators change other accounts only, so that there is always one who can sign in. */
-    private Account othersAccount(long accountId) {
+    /** An account as the administrators' page shows it, to ask before changing it. */
+    public Account account(long accountId) {
         access.requireAdmin();
-        if (access.currentUser().map(u -> u.accountId() == accountId).orElse(false)) {
+        return accountService.account(accountId);
+    }
+
+    /** Whether the account is the signed-in person's own, which they do not disable or demote themselves. */
+    public boolean isOwn(long accountId) {
+        return access.currentUser().map(u -> u.accountId() == accountId).orElse(false);
+    }
+
+    /** Administrators change other accounts only, so that there is always one who can sign in. */
+    private Account othersAccount(long accountId, Long version) {
+        access.requireAdmin();
+        if (isOwn(accountId)) {
             throw new RuleViolationException(Violation.of("", "adminAccounts.notYourself"));
         }
-        return accountService.account(accountId);
+        Account account = accountService.account(accountId);
+        if (version != null && account.getVersion() != version) {
+            throw new StaleVersionException(version, account.getVersion());
+        }
+        return account;
     }
 }

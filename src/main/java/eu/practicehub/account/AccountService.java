@@ -204,9 +204,21 @@ public class AccountService implements UserDetailsService {
     /** Removes a role; the last coordinator of a project stays, so that somebody can still manage its members. */
     @Transactional
     public void revoke(long projectId, long membershipId) {
+        revoke(projectId, membershipId, null);
+    }
+
+    /**
+     * As {@link #revoke(long, long)}, refused as stale when {@code version} is given and the role was
+     * changed since it was read.
+     */
+    @Transactional
+    public void revoke(long projectId, long membershipId, Long version) {
         access.requireCoordinator(projectId);
         Membership membership = memberships.findById(membershipId).filter(m -> m.getProjectId() == projectId)
                 .orElseThrow(() -> new NotFoundException("membership", membershipId));
+        if (version != null && membership.getVersion() != version) {
+            throw new StaleVersionException(version, membership.getVersion());
+        }
         if (membership.getRole() == Role.COORDINATOR && memberships.findByProjectIdWithAccount(projectId).stream()
                 .filter(m -> m.getRole() == Role.COORDINATOR).count() <= 1) {
             throw new RuleViolationException(Violation.of("", "members.lastCoordinator"));

@@ -137,59 +137,62 @@ public class ActionPlan {
      * endorsed it and when, monitoring waits for the monitoring phase.
      */
     void moveTo(StatusMove move, LocalDate monitoringStarts, LocalDate today) {
+        RuleViolationException.throwIfAny(moveProblems(move, monitoringStarts, today));
+        if (move.to() == PlanStatus.ENDORSED) {
+            this.endorsedBy = move.endorsedBy().strip();
+            this.endorsedOn = move.endorsedOn();
+        }
+        status = move.to();
+    }
+
+    /**
+     * Every rule the move breaks, without moving the plan: a move to a status that is not the next one is
+     * refused for that alone; otherwise the conditions of the status moved to are checked.
+     */
+    public List<Violation> moveProblems(StatusMove move, LocalDate monitoringStarts, LocalDate today) {
         if (move.to() == null) {
-            throw new RuleViolationException(Violation.of("to", "validation.required"));
+            return List.of(Violation.of("to", "validation.required"));
         }
+        // The next status, or any status when the current one is not stated.
+        if (status != null && status.next() != move.to()) {
+            return List.of(Violation.of("to", "actionPlan.status.notAllowed", status, move.to()));
+        }
+        Checks checks = new Checks();
         switch (move.to()) {
-            case SUBMITTED -> submit();
-            case ENDORSED -> endorse(move.endorsedBy(), move.endorsedOn(), today);
-            case IN_MONITORING -> startMonitoring(monitoringStarts, today);
-            case COMPLETED -> complete();
-            case DRAFT -> {
-                requireNext(PlanStatus.DRAFT);
-                status = PlanStatus.DRAFT;
-            }
+            case SUBMITTED -> checks
+                    .check(instrumentName != null && !instrumentName.isBlank(), "instrumentName", "actionPlan.submit.instrumentMissing")
+                    .check(!actions.isEmpty(), "", "actionPlan.submit.noActions");
+            case ENDORSED -> checks.text("endorsedBy", move.endorsedBy(), 300, true).date("endorsedOn", move.endorsedOn(), true)
+                    .check(move.endorsedOn() == null || !move.endorsedOn().isAfter(today), "endorsedOn", "actionPlan.endorsedOn.future");
+            case IN_MONITORING -> checks.check(!today.isBefore(monitoringStarts), "to", "actionPlan.monitoring.notStarted",
+                    monitoringStarts);
+            case DRAFT, COMPLETED -> { }
         }
+        return checks.violations();
+    }
+
+    /** Hands the draft in: it names its policy instrument and has at least one action. */
+    void submit() {
+        moveTo(new StatusMove(PlanStatus.SUBMITTED, null, null), null, null);
+    }
+
+    /** Records who endorsed the submitted plan and on which day. */
+    void endorse(String by, LocalDate on, LocalDate today) {
+        moveTo(new StatusMove(PlanStatus.ENDORSED, by, on), null, today);
+    }
+
+    /** Starts monitoring an endorsed plan, once the project's monitoring phase has begun. */
+    void startMonitoring(LocalDate monitoringStarts, LocalDate today) {
+        moveTo(new StatusMove(PlanStatus.IN_MONITORING, null, null), monitoringStarts, today);
+    }
+
+    void complete() {
+        moveTo(new StatusMove(PlanStatus.COMPLETED, null, null), null, null);
     }
 
     /** Whether the plan's status is stated; a document may leave it out. */
     public boolean isStatusKnown() {
         return status != null;
-    }
-
-    /** Hands the draft in: it names its policy instrument and has at least one action. */
-    void submit() {
-        requireNext(PlanStatus.SUBMITTED);
-        new Checks()
-                .check(instrumentName != null && !instrumentName.isBlank(), "instrumentName", "actionPlan.submit.instrumentMissing")
-                .check(!actions.isEmpty(), "", "actionPlan.submit.noActions")
-                .throwIfAny();
-        status = PlanStatus.SUBMITTED;
-    }
-
-    /** Records who endorsed the submitted plan and on which day. */
-    void endorse(String by, LocalDate on, LocalDate today) {
-        requireNext(PlanStatus.ENDORSED);
-        new Checks().text("endorsedBy", by, 300, true).date("endorsedOn", on, true)
-                .check(on == null || !on.isAfter(today), "endorsedOn", "actionPlan.endorsedOn.future")
-                .throwIfAny();
-        this.endorsedBy = by.strip();
-        this.endorsedOn = on;
-        status = PlanStatus.ENDORSED;
-    }
-
-    /** Starts monitoring an endorsed plan, once the project's monitoring phase has begun. */
-    void startMonitoring(LocalDate monitoringStarts, LocalDate today) {
-        requireNext(PlanStatus.IN_MONITORING);
-        if (today.isBefore(monitoringStarts)) {
-            throw new RuleViolationException(Violation.of("to", "actionPlan.monitoring.notStarted", monitoringStarts));
-        }
-        status = PlanStatus.IN_MONITORING;
-    }
-
-    void complete() {
-        requireNext(PlanStatus.COMPLETED);
-        status = PlanStatus.COMPLETED;
     }
 
     /** Monitoring updates are recorded only while the plan is being monitored. */
@@ -207,17 +210,6 @@ public class ActionPlan {
         if (status == PlanStatus.COMPLETED) {
             throw new RuleViolationException(Violation.of("", "actionPlan.completed"));
         }
-    }
-
-    /** The next status, or any status when the current one is not stated. */
-    private void requireNext(PlanStatus to) {
-        if (status != null && status.next() != to) {
-            throw notAllowed(to);
-        }
-    }
-
-    private RuleViolationException notAllowed(PlanStatus to) {
-        return new RuleViolationException(Violation.of("to", "actionPlan.status.notAllowed", status, to));
     }
 
     /**

@@ -207,6 +207,13 @@ public class ActionPlanService {
         return plans.saveAndFlush(plan);
     }
 
+    /** Every rule the move breaks, as {@link #move} would report it, without moving the plan. */
+    public List<Violation> moveProblems(Project project, long id, StatusMove move) {
+        ActionPlan plan = plan(project, id);
+        requireWrite(plan);
+        return plan.moveProblems(move, monitoringStart(project), today());
+    }
+
     @Transactional
     public ActionPlan move(Project project, long id, long version, StatusMove move) {
         ActionPlan plan = current(project, id, version);

@@ -142,6 +142,23 @@ public class Transfer {
 
     /** Moves an open transfer on to its next stage; any other move is refused. */
     public void advanceTo(TransferStage to, String by, Instant at) {
+        advanceChecks(to, by).throwIfAny();
+        move(to, by, at);
+    }
+
+    /** Drops an open transfer, for a reason that is kept with it. */
+    public void drop(String reason, String by, Instant at) {
+        dropChecks(reason, by).throwIfAny();
+        this.droppedReason = reason.strip();
+        move(TransferStage.DROPPED, by, at);
+    }
+
+    /** Every rule the move to {@code to} (a drop when it is DROPPED) breaks, without moving the transfer. */
+    public List<Violation> moveProblems(TransferStage to, String by, String reason) {
+        return (to == TransferStage.DROPPED ? dropChecks(reason, by) : advanceChecks(to, by)).violations();
+    }
+
+    private Checks advanceChecks(TransferStage to, String by) {
         Checks checks = new Checks();
         checkBy(checks, by);
         checks.required("to", to);
@@ -157,20 +174,15 @@ public class Transfer {
                         stage.next().orElse(to), to);
             }
         }
-        checks.throwIfAny();
-        move(to, by, at);
+        return checks;
     }
 
-    /** Drops an open transfer, for a reason that is kept with it. */
-    public void drop(String reason, String by, Instant at) {
+    private Checks dropChecks(String reason, String by) {
         Checks checks = new Checks();
         checkBy(checks, by);
-        checks.check(reason != null && !reason.isBlank(), "reason", "transfer.drop.reason.required")
+        return checks.check(reason != null && !reason.isBlank(), "reason", "transfer.drop.reason.required")
                 .text("reason", reason, REASON_LENGTH, false)
                 .check(stage.isOpen(), "to", "transfer.move.closed", stage);
-        checks.throwIfAny();
-        this.droppedReason = reason.strip();
-        move(TransferStage.DROPPED, by, at);
     }
 
     /** Records the transferability assessment as given, replacing the one before. */

@@ -27,7 +27,7 @@ class AccountRoles {
 
     /** A role as a page shows it. A project or partner that no longer exists shows as its id. */
     record RoleRow(long membershipId, long projectId, String projectKey, String projectName, Long partnerId,
-            String partnerName, Role role, String email, String accountName) {
+            String partnerName, Role role, String email, String accountName, long version) {
     }
 
     List<RoleRow> rows(List<Membership> memberships) {
@@ -44,7 +44,7 @@ class AccountRoles {
             return new RoleRow(m.getId(), m.getProjectId(), project == null ? null : project.getKey(),
                     project == null ? "#" + m.getProjectId() : project.getName(), m.getPartnerId(),
                     m.getPartnerId() == null ? null : partner == null ? "#" + m.getPartnerId() : partner.getShortName(),
-                    m.getRole(), m.getAccount().getEmail(), m.getAccount().getName());
+                    m.getRole(), m.getAccount().getEmail(), m.getAccount().getName(), m.getVersion());
         }).toList();
     }
 }

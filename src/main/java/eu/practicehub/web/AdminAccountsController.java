@@ -1,16 +1,19 @@
 package eu.practicehub.web;
 
 import eu.practicehub.account.Access;
-import eu.practicehub.account.AccountAdministration;
+import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountAdministration.FirstRole;
+import eu.practicehub.account.AccountAdministration;
 import eu.practicehub.account.AccountLinks.IssuedLink;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountUser;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
@@ -22,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,26 +99,94 @@ class AdminAccountsController {
         return showLink(administration.resetPassword(id), model, response);
     }
 
+    /**
+     * Asks before disabling an account; enabling one again is not asked, as it only gives back what disabling
+     * took. {@code version} is the one read on the list, checked on confirming.
+     */
+    @GetMapping("/admin/accounts/{id}/enabled")
+    String confirmDisable(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Account account = administration.account(id);
+        if (!account.isEnabled() || administration.isOwn(id)) {
+            return backToList(administration.isOwn(id), redirect, locale);
+        }
+        return facts(account, locale)
+                .heading("accountConfirm.disable.heading", account.getName())
+                .says("accountConfirm.disable.what", account.getName(), account.getEmail())
+                .undo("accountConfirm.disable.undo")
+                .button("accountConfirm.disable.button", account.getName())
+                .destructive()
+                .posts("/admin/accounts/" + id + "/enabled").with("enabled", false)
+                .with("version", version != null ? version : account.getVersion())
+                .cancel("/admin/accounts")
+                .show(model);
+    }
+
+    /**
+     * Asks before making someone an administrator; removing the rights is not asked, as it takes nothing away
+     * that cannot be given back. {@code version} is the one read on the list, checked on confirming.
+     */
+    @GetMapping("/admin/accounts/{id}/admin")
+    String confirmAdmin(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Account account = administration.account(id);
+        if (account.isAdmin() || administration.isOwn(id)) {
+            return backToList(administration.isOwn(id), redirect, locale);
+        }
+        return facts(account, locale)
+                .heading("accountConfirm.admin.heading", account.getName())
+                .says("accountConfirm.admin.what", account.getName(), account.getEmail())
+                .undo("accountConfirm.admin.undo")
+                .button("accountConfirm.admin.button", account.getName())
+                .posts("/admin/accounts/" + id + "/admin").with("admin", true)
+                .with("version", version != null ? version : account.getVersion())
+                .cancel("/admin/accounts")
+                .show(model);
+    }
+
     @PostMapping("/admin/accounts/{id}/enabled")
-    String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect, Locale locale) {
-        return change(() -> administration.setEnabled(id, enabled).getEmail(),
-                enabled ? "adminAccounts.enabled" : "adminAccounts.disabled", redirect, locale);
+    String enable(@PathVariable long id, @RequestParam boolean enabled, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return change(() -> administration.setEnabled(id, enabled, version).getEmail(),
+                enabled ? "adminAccounts.enabled" : "adminAccounts.disabled", model, redirect, response, locale);
     }
 
     @PostMapping("/admin/accounts/{id}/admin")
-    String admin(@PathVariable long id, @RequestParam boolean admin, RedirectAttributes redirect, Locale locale) {
-        return change(() -> administration.setAdmin(id, admin).getEmail(),
-                admin ? "adminAccounts.adminGranted" : "adminAccounts.adminRevoked", redirect, locale);
+    String admin(@PathVariable long id, @RequestParam boolean admin, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return change(() -> administration.setAdmin(id, admin, version).getEmail(),
+                admin ? "adminAccounts.adminGranted" : "adminAccounts.adminRevoked", model, redirect, response, locale);
     }
 
-    private String change(java.util.function.Supplier<String> change, String code, RedirectAttributes redirect, Locale locale) {
+    private String change(java.util.function.Supplier<String> change, String code, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         try {
             String email = change.get();
             redirect.addFlashAttribute("flash", messages.getMessage(code, new Object[] {email}, locale));
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problems", List.of(messages.getMessage("accountConfirm.stale", null, locale)));
+            InviteForm form = new InviteForm();
+            form.setLanguage("en");
+            return show(1, form, model);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problems", List.of(messages.getMessage(FormErrors.message(e.violations().get(0)), locale)));
         }
         return "redirect:/admin/accounts";
+    }
+
+    /** Nothing to ask: the account is already as asked, or it is the person's own, which they do not change. */
+    private String backToList(boolean own, RedirectAttributes redirect, Locale locale) {
+        if (own) {
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage("adminAccounts.notYourself", null, locale)));
+        }
+        return "redirect:/admin/accounts";
+    }
+
+    private Confirmation.Builder facts(Account account, Locale locale) {
+        return Confirmation.of(messages, locale)
+                .fact("adminAccounts.name", account.getName())
+                .fact("adminAccounts.email", account.getEmail());
     }
 
     private String show(int pageNumber, InviteForm form, Model model) {

@@ -1,15 +1,18 @@
 package eu.practicehub.web;
 
 import eu.practicehub.account.Account;
-import eu.practicehub.account.AccountAdministration;
 import eu.practicehub.account.AccountAdministration.FirstRole;
+import eu.practicehub.account.AccountAdministration;
 import eu.practicehub.account.AccountLinks.IssuedLink;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.Role;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.FormErrors;
+import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.PublicAddress;
 import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
@@ -21,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -125,12 +130,47 @@ class ProjectMembersController {
         return show(project, new MemberForm(), inviteForm, model);
     }
 
+    /** Asks before removing a role, naming the person and the role; {@code version} is the one read on the list. */
+    @GetMapping("/projects/{key}/members/{id}/remove")
+    String confirmRemove(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        AccountRoles.RoleRow role = roles.rows(accounts.memberships(project.getId())).stream()
+                .filter(r -> r.membershipId() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("membership", id));
+        String roleName = messages.getMessage("enum.Role." + role.role(), null, locale);
+        String place = role.partnerName() != null ? role.partnerName()
+                : messages.getMessage("profile.roles.wholeProject", null, locale);
+        String page = "/projects/" + project.getKey() + "/members";
+        model.addAttribute("project", project);
+        return Confirmation.of(messages, locale)
+                .heading("membersConfirm.remove.heading", roleName, role.accountName())
+                .fact("members.name", role.accountName())
+                .fact("members.email", role.email())
+                .fact("members.role", roleName)
+                .fact("members.partner", place)
+                .says("membersConfirm.remove.what", role.accountName(), role.email(), roleName, place, project.getName())
+                .undo("membersConfirm.remove.undo")
+                .button("membersConfirm.remove.button", roleName, role.accountName())
+                .destructive()
+                .posts(page + "/" + id + "/remove").with("version", version != null ? version : role.version())
+                .cancel(page)
+                .show(model);
+    }
+
     @PostMapping("/projects/{key}/members/{id}/remove")
-    String remove(@PathVariable String key, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+    String remove(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         try {
-            accounts.revoke(project.getId(), id);
+            accounts.revoke(project.getId(), id, version);
             redirect.addFlashAttribute("flash", messages.getMessage("members.removed", null, locale));
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problems", List.of(messages.getMessage("membersConfirm.stale", null, locale)));
+            InviteForm invite = new InviteForm();
+            invite.setLanguage("en");
+            return show(project, new MemberForm(), invite, model);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problems", e.violations().stream()
                     .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());

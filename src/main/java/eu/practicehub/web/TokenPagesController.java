@@ -2,7 +2,10 @@ package eu.practicehub.web;
 
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountService.NewToken;
+import eu.practicehub.account.AccessToken;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
+import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PublicAddress;
 import eu.practicehub.project.Project;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +41,11 @@ class TokenPagesController {
     private final PublicAddress address;
     private final AccountRoles roles;
     private final ProjectService projects;
+    private final Instants instants;
 
     TokenPagesController(AccountService accounts, ProfilePage page, MessageSource messages, PublicAddress address,
-            AccountRoles roles, ProjectService projects) {
+            AccountRoles roles, ProjectService projects, Instants instants) {
+        this.instants = instants;
         this.roles = roles;
         this.projects = projects;
         this.accounts = accounts;
@@ -81,6 +87,29 @@ class TokenPagesController {
                 .or(() -> projects.projects().stream().min(java.util.Comparator.comparing(Project::getId)).map(Project::getKey))
                 .map(projectKey -> "/api/v1/projects/" + projectKey + "/practices").orElse("/api/v1/projects"));
         return CREATED_VIEW;
+    }
+
+    /** Asks before revoking one of the person's own tokens: a revoked token stays revoked. */
+    @GetMapping("/profile/tokens/{id}/revoke")
+    String confirmRevoke(@PathVariable long id, Model model, Locale locale) {
+        AccessToken token = accounts.tokens().stream().filter(t -> t.getId() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("token", id));
+        if (token.isRevoked()) {
+            return "redirect:/profile#tokens";
+        }
+        return Confirmation.of(messages, locale)
+                .heading("tokenConfirm.revoke.heading", token.getName())
+                .fact("profile.tokens.name", token.getName())
+                .fact("profile.tokens.created", instants.of(token.getCreatedAt()))
+                .fact("profile.tokens.lastUsed", token.getLastUsedAt() == null
+                        ? messages.getMessage("profile.tokens.neverUsed", null, locale) : instants.of(token.getLastUsedAt()))
+                .says("tokenConfirm.revoke.what", token.getName())
+                .undo("tokenConfirm.revoke.undo")
+                .button("tokenConfirm.revoke.button", token.getName())
+                .destructive()
+                .posts("/profile/tokens/" + id + "/revoke")
+                .cancel("/profile#tokens")
+                .show(model);
     }
 
     @PostMapping("/profile/tokens/{id}/revoke")

@@ -170,6 +170,74 @@ class AccountPagesTests {
     }
 
     @Test
+    void disablingAnAccountIsAskedFirstOnAPageThatNamesThePersonAndSaysHowToUndoIt() {
+        Account account = TestAccounts.create(accounts, "aaa-to-disable", false);
+        String link = "/admin/accounts/" + account.getId() + "/enabled?version=" + account.getVersion();
+        assertThat(PageText.html(mvc.get().uri("/admin/accounts").exchange())).contains("href=\"" + link + "\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(link).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Disable the account of aaa-to-disable?");
+        assertThat(confirmation.text()).contains("Email " + account.getEmail(),
+                "aaa-to-disable (" + account.getEmail() + ") will no longer be able to sign in",
+                "To undo it, choose “Enable” next to the account on the accounts page");
+        assertThat(confirmation.button()).isEqualTo("Disable the account of aaa-to-disable");
+        assertThat(confirmation.cancel()).isEqualTo("/admin/accounts");
+        assertThat(accounts.account(account.getId()).isEnabled()).isTrue();
+
+        assertThat(confirmation.confirm(mvc)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+        assertThat(accounts.account(account.getId()).isEnabled()).isFalse();
+        assertThat(mvc.get().uri(link).exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
+    }
+
+    @Test
+    void makingAnAdministratorIsAskedFirstAndAConfirmationOfAnOlderVersionIsRefused() {
+        Account account = TestAccounts.create(accounts, "aaa-to-promote", false);
+        String link = "/admin/accounts/" + account.getId() + "/admin?version=" + account.getVersion();
+        assertThat(PageText.html(mvc.get().uri("/admin/accounts").exchange())).contains("href=\"" + link + "\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(link).exchange());
+        assertThat(confirmation.heading()).isEqualTo("Make aaa-to-promote an administrator?");
+        assertThat(confirmation.text()).contains("will be able to do everything in this PracticeHub",
+                "To undo it, choose “Remove administrator”");
+        assertThat(confirmation.button()).isEqualTo("Make aaa-to-promote an administrator");
+        assertThat(accounts.account(account.getId()).isAdmin()).isFalse();
+
+        mvc.post().uri("/admin/accounts/" + account.getId() + "/enabled").param("enabled", "false").exchange();
+        MvcTestResult stale = confirmation.confirmStale(mvc);
+        assertThat(PageText.ofMain(PageText.html(stale))).contains("Someone else changed this account after you opened the page");
+        assertThat(accounts.account(account.getId()).isAdmin()).isFalse();
+
+        ConfirmationPage again = ConfirmationPage.of(mvc.get().uri("/admin/accounts/" + account.getId() + "/admin").exchange());
+        assertThat(again.confirm(mvc)).hasStatus(HttpStatus.FOUND);
+        assertThat(accounts.account(account.getId()).isAdmin()).isTrue();
+    }
+
+    @Test
+    void revokingATokenIsAskedFirstOnAPageThatNamesTheToken() {
+        Account account = TestAccounts.create(accounts, "revoker", false);
+        long tokenId = TestAccounts.as(account, () -> accounts.createToken("Nightly export")).token().getId();
+        var asOwner = user(TestAccounts.principal(account));
+        String link = "/profile/tokens/" + tokenId + "/revoke";
+        assertThat(PageText.html(mvc.get().uri("/profile").with(asOwner).exchange())).contains("href=\"" + link + "\"")
+                .doesNotContain("action=\"" + link + "\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(link).with(asOwner).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Revoke the token “Nightly export”?");
+        assertThat(confirmation.text()).contains("Every program that uses the token “Nightly export” is refused from now on.",
+                "This cannot be undone: a revoked token stays revoked.");
+        assertThat(confirmation.button()).isEqualTo("Revoke “Nightly export”");
+        assertThat(TestAccounts.as(account, () -> accounts.tokens())).singleElement().satisfies(t -> assertThat(t.isRevoked()).isFalse());
+        assertThat(mvc.get().uri(link).exchange()).as("another person's token").hasStatus(HttpStatus.NOT_FOUND);
+
+        var press = mvc.post().uri(confirmation.action()).with(asOwner);
+        confirmation.fields().forEach(press::formField);
+        assertThat(press.exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/profile#tokens");
+        assertThat(TestAccounts.as(account, () -> accounts.tokens())).singleElement().satisfies(t -> assertThat(t.isRevoked()).isTrue());
+    }
+
+    @Test
     void anAdministratorCannotDisableThemselves() {
         Account admin = TestAccounts.create(accounts, "self", true);
 
@@ -253,6 +321,35 @@ class AccountPagesTests {
                 .param("role", "EDITOR").exchange();
         assertThat(PageText.ofMain(PageText.html(invited))).contains("Invitation for " + email, "Back to the members");
         assertThat(accounts.accountByEmail(email)).isPresent();
+    }
+
+    @Test
+    void removingARoleIsAskedFirstOnAPageThatNamesThePersonTheRoleAndHowToGiveItBack() {
+        Project better = projects.project("BETTER");
+        Partner genoa = projects.partner(better, "Genoa").orElseThrow();
+        Account coordinator = TestAccounts.withRole(accounts, "removing-coordinator", better.getId(), null, Role.COORDINATOR);
+        Account editor = TestAccounts.withRole(accounts, "maria-rossi", better.getId(), genoa.getId(), Role.EDITOR);
+        var asCoordinator = user(TestAccounts.principal(coordinator));
+        var membership = accounts.membershipsOf(editor.getId()).get(0);
+        String link = "/projects/BETTER/members/" + membership.getId() + "/remove?version=" + membership.getVersion();
+        String page = PageText.html(mvc.get().uri("/projects/BETTER/members").with(asCoordinator).exchange());
+        assertThat(page).contains("href=\"" + link + "\"")
+                .doesNotContain("action=\"/projects/BETTER/members/" + membership.getId() + "/remove\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(link).with(asCoordinator).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Remove the role “Editor” of maria-rossi?");
+        assertThat(confirmation.text()).contains("Email " + editor.getEmail(),
+                "maria-rossi (" + editor.getEmail() + ") loses the role “Editor” (Genoa) in BETTER",
+                "To undo it, give the role again under “Give a role to an existing account”");
+        assertThat(confirmation.button()).isEqualTo("Remove the role “Editor” of maria-rossi");
+        assertThat(confirmation.cancel()).isEqualTo("/projects/BETTER/members");
+        assertThat(accounts.membershipsOf(editor.getId())).hasSize(1);
+
+        var press = mvc.post().uri(confirmation.action()).with(asCoordinator);
+        confirmation.fields().forEach(press::formField);
+        assertThat(press.exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/projects/BETTER/members");
+        assertThat(accounts.membershipsOf(editor.getId())).isEmpty();
     }
 
     @Test

@@ -7,6 +7,9 @@ import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.PlanStatus;
 import eu.practicehub.actionplan.LinkedRecord;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
+import eu.practicehub.common.DateTexts;
+import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
@@ -70,6 +73,60 @@ class ActionPlanPagesController {
         form.setTo(plan.getStatus() == null ? null : plan.getStatus().next());
         form.setVersion(plan.getVersion());
         return showPlan(project, plan, form, model);
+    }
+
+    /**
+     * Asks before a move of the plan's status, which cannot be taken back: the page's status form sends here
+     * what it would save. Input that breaks a rule shows the plan again with the problems (422), as a save
+     * would; otherwise the confirmation carries the input and the version read to the move itself.
+     */
+    @GetMapping("/projects/{key}/action-plans/{id}/status")
+    String confirmMove(@PathVariable String key, @PathVariable long id, @ModelAttribute StatusForm statusForm,
+            BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        ActionPlan plan = plans.plan(project, id);
+        access.requireWrite(project.getId(), plan.getPartner().getId());
+        if (statusForm.getVersion() == null) {
+            result.reject("form.version.missing");
+        }
+        FormErrors.rejectWhereFree(result, plans.moveProblems(project, id, statusForm.toMove()));
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return showPlan(project, plan, statusForm, model);
+        }
+        String partner = plan.getPartner().getShortName();
+        String to = messages.getMessage("enum.PlanStatus." + statusForm.getTo(), null, locale);
+        boolean endorsing = statusForm.getTo() == PlanStatus.ENDORSED;
+        String endorsedOn = endorsing ? new DateTexts(messages, locale).period(statusForm.getEndorsedOn(), null, null) : null;
+        Confirmation.Builder confirmation = Confirmation.of(messages, locale)
+                .heading("planConfirm.heading", partner, to)
+                .fact("confirm.fact.partner", partner)
+                .fact("planPage.status.heading", plan.getStatus() == null ? messages.getMessage("enum.PlanStatus.NOT_STATED",
+                        null, locale) : messages.getMessage("enum.PlanStatus." + plan.getStatus(), null, locale));
+        if (plan.getStatus() == null) {
+            confirmation.says("planConfirm.what.stated", partner, to);
+        } else {
+            confirmation.says("planConfirm.what", partner, messages.getMessage("enum.PlanStatus." + plan.getStatus(),
+                    null, locale), to);
+        }
+        if (endorsing) {
+            confirmation.says("planConfirm.endorsed", statusForm.getEndorsedBy().strip(), endorsedOn);
+        }
+        if (statusForm.getTo() == PlanStatus.COMPLETED) {
+            confirmation.says("planConfirm.completed");
+        }
+        String page = "/projects/" + project.getKey() + "/action-plans/" + id;
+        model.addAttribute("project", project);
+        model.addAttribute("section", "action-plans");
+        return confirmation.undo("planConfirm.undo")
+                .button("planConfirm.button", to)
+                .posts(page + "/status")
+                .with("to", statusForm.getTo())
+                .with("endorsedBy", endorsing ? statusForm.getEndorsedBy() : null)
+                .with("endorsedOn", endorsing ? statusForm.getEndorsedOn() : null)
+                .with("version", statusForm.getVersion())
+                .cancel(page)
+                .show(model);
     }
 
     @PostMapping("/projects/{key}/action-plans/{id}/status")

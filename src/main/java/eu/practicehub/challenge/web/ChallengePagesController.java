@@ -4,6 +4,7 @@ import eu.practicehub.account.Access;
 import eu.practicehub.challenge.Challenge;
 import eu.practicehub.challenge.ChallengeService;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.common.RuleViolationException;
@@ -94,6 +95,29 @@ class ChallengePagesController {
                     .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
             return show(project, id, practiceId, model);
         }
+    }
+
+    /** Asks before deleting; {@code version} is the one read on the challenge's page, checked on confirming. */
+    @GetMapping("/projects/{key}/challenges/{id}/delete")
+    String confirmDelete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        Challenge challenge = challenges.challenge(project, id);
+        access.requireWrite(project.getId(), challenge.getPartner().getId());
+        String page = "/projects/" + project.getKey() + "/challenges/" + id;
+        model.addAttribute("project", project);
+        model.addAttribute("section", "challenges");
+        return Confirmation.of(messages, locale)
+                .heading("challengeConfirm.delete.heading", challenge.getTitle())
+                .fact("confirm.fact.title", challenge.getTitle())
+                .fact("confirm.fact.partner", challenge.getPartner().getShortName())
+                .says("challengeConfirm.delete.what", challenge.getTitle(), challenge.getPartner().getShortName())
+                .undo("challengeConfirm.delete.undo")
+                .button("challengeConfirm.delete.button", challenge.getTitle())
+                .destructive()
+                .posts(page + "/delete").with("version", version != null ? version : challenge.getVersion())
+                .cancel(page)
+                .show(model);
     }
 
     @PostMapping("/projects/{key}/challenges/{id}/delete")

@@ -1,5 +1,8 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.account.Access;
+import eu.practicehub.common.Confirmation;
+import eu.practicehub.common.DateTexts;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
@@ -43,8 +46,10 @@ class EventPagesController {
     private final EventService events;
     private final MessageSource messages;
     private final Clock clock;
+    private final Access access;
 
-    EventPagesController(ProjectService projects, EventService events, MessageSource messages, Clock clock) {
+    EventPagesController(ProjectService projects, EventService events, MessageSource messages, Clock clock, Access access) {
+        this.access = access;
         this.projects = projects;
         this.events = events;
         this.messages = messages;
@@ -91,6 +96,32 @@ class EventPagesController {
     @GetMapping("/projects/{key}/events/{id}")
     String event(@PathVariable String key, @PathVariable long id, Model model) {
         return showEvent(projects.project(key), id, model);
+    }
+
+    /** Asks before deleting; {@code version} is the one read on the event's page, checked on confirming. */
+    @GetMapping("/projects/{key}/events/{id}/delete")
+    String confirmDelete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        Event event = events.event(project, id);
+        access.requireWrite(project.getId(), event.hostId());
+        String page = "/projects/" + project.getKey() + "/events/" + id;
+        String dates = new DateTexts(messages, locale).period(event.getStartDate(), event.getEndDate(),
+                event.getDatePrecision() == null ? null : event.getDatePrecision().shared());
+        model.addAttribute("project", project);
+        model.addAttribute("section", "events");
+        return Confirmation.of(messages, locale)
+                .heading("eventConfirm.delete.heading", event.getTitle())
+                .fact("confirm.fact.title", event.getTitle())
+                .fact("event.dates", dates)
+                .fact("event.host", event.hostName())
+                .says("eventConfirm.delete.what", event.getTitle())
+                .undo("eventConfirm.delete.undo")
+                .button("eventConfirm.delete.button", event.getTitle())
+                .destructive()
+                .posts(page + "/delete").with("version", version != null ? version : event.getVersion())
+                .cancel(page)
+                .show(model);
     }
 
     @PostMapping("/projects/{key}/events/{id}/delete")

@@ -2,6 +2,8 @@ package eu.practicehub.event.web;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
+import eu.practicehub.common.DateTexts;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.PageWrites;
@@ -138,6 +140,33 @@ class RestrictionPagesController {
                         response, tellStale)
                 .map(updated -> saved(project, updated, "restrictionForm.updated", redirect, locale))
                 .orElseGet(() -> showForm(project, restrictions.restriction(project, id), restrictionForm, model));
+    }
+
+    /** Asks before deleting; {@code version} is the one read on the restriction's form, checked on confirming. */
+    @GetMapping("/projects/{key}/restrictions/{id}/delete")
+    String confirmDelete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        Restriction restriction = restrictions.restriction(project, id);
+        String country = messages.getMessage("restriction.countryName",
+                new Object[] {restriction.countryName(locale), restriction.getCountry()}, locale);
+        String period = new DateTexts(messages, locale).period(restriction.getFrom(), restriction.getTo(), null);
+        String base = "/projects/" + project.getKey() + "/restrictions/" + id;
+        model.addAttribute("project", project);
+        model.addAttribute("section", "restrictions");
+        return Confirmation.of(messages, locale)
+                .heading("restrictionConfirm.delete.heading", country, period)
+                .fact("restriction.country", country)
+                .fact("restriction.period", period)
+                .fact("restriction.level", messages.getMessage("enum.RestrictionLevel." + restriction.getLevel(), null, locale))
+                .says("restrictionConfirm.delete.what", country, period)
+                .undo("restrictionConfirm.delete.undo")
+                .button("restrictionConfirm.delete.button", country)
+                .destructive()
+                .posts(base + "/delete").with("version", version != null ? version : restriction.getVersion())
+                .cancel(base + "/edit")
+                .show(model);
     }
 
     @PostMapping("/projects/{key}/restrictions/{id}/delete")

@@ -1,10 +1,14 @@
 package eu.practicehub.event.web;
 
+import eu.practicehub.account.Access;
+import eu.practicehub.common.Confirmation;
+import eu.practicehub.common.DateTexts;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.LocalPaths;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.event.Event;
+import eu.practicehub.event.EventService;
 import eu.practicehub.event.RestrictionService;
 import eu.practicehub.event.RiskResolution;
 import eu.practicehub.project.Project;
@@ -35,16 +39,62 @@ class RiskPagesController {
     private final ProjectService projects;
     private final RestrictionService restrictions;
     private final MessageSource messages;
+    private final EventService events;
+    private final Access access;
 
-    RiskPagesController(ProjectService projects, RestrictionService restrictions, MessageSource messages) {
+    RiskPagesController(ProjectService projects, RestrictionService restrictions, MessageSource messages,
+            EventService events, Access access) {
         this.projects = projects;
         this.restrictions = restrictions;
         this.messages = messages;
+        this.events = events;
+        this.access = access;
     }
 
     @GetMapping("/projects/{key}/events/at-risk")
     String atRisk(@PathVariable String key, Model model) {
         return show(projects.project(key), List.of(), model);
+    }
+
+    /**
+     * Asks before switching an event to virtual, which erases its venue; the other suggestions keep what the
+     * event holds and are applied at once, so for them there is nothing to ask. Showing it changes nothing.
+     */
+    @GetMapping("/projects/{key}/events/{id}/resolve")
+    String confirmResolve(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) String resolution,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String returnTo,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        Event event = events.event(project, id);
+        access.requireWrite(project.getId(), event.hostId());
+        String back = safeReturn(project, returnTo);
+        if (parse(resolution) != RiskResolution.SWITCH_TO_VIRTUAL) {
+            return "redirect:" + back;
+        }
+        Long sent = parseVersion(version);
+        String dates = new DateTexts(messages, locale).period(event.getStartDate(), event.getEndDate(),
+                event.getDatePrecision() == null ? null : event.getDatePrecision().shared());
+        Confirmation.Builder confirmation = Confirmation.of(messages, locale)
+                .heading("riskConfirm.virtual.heading", event.getTitle())
+                .fact("confirm.fact.title", event.getTitle())
+                .fact("event.dates", dates)
+                .fact("event.host", event.hostName())
+                .fact("event.venue", event.getVenue())
+                .says("riskConfirm.virtual.what", event.getTitle());
+        if (event.getVenue() != null && !event.getVenue().isBlank()) {
+            confirmation.says("riskConfirm.virtual.venue", event.getVenue());
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("section", "events");
+        return confirmation.undo("riskConfirm.virtual.undo")
+                .button("riskConfirm.virtual.button", event.getTitle())
+                .destructive()
+                .posts("/projects/" + project.getKey() + "/events/" + id + "/resolve")
+                .with("resolution", RiskResolution.SWITCH_TO_VIRTUAL)
+                .with("version", sent != null ? sent : event.getVersion())
+                .with("returnTo", back)
+                .cancel(back)
+                .show(model);
     }
 
     /**

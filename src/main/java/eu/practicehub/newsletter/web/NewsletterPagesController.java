@@ -2,6 +2,8 @@ package eu.practicehub.newsletter.web;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
+import eu.practicehub.common.DateTexts;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageRequests;
 import eu.practicehub.common.PageWrites;
@@ -177,6 +179,32 @@ class NewsletterPagesController {
         return PREVIEW_FRAGMENT;
     }
 
+    /**
+     * Asks before publishing: a published newsletter cannot be deleted. {@code version} is the one the
+     * person read on the newsletter's page, so that a change made since is refused on confirming (409).
+     */
+    @GetMapping("/projects/{key}/newsletters/{id}/publish")
+    String confirmPublish(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        Newsletter newsletter = newsletters.newsletter(project, id);
+        String page = "/projects/" + project.getKey() + "/newsletters/" + id;
+        if (newsletter.isPublished()) {
+            return "redirect:" + page;
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("section", "news");
+        return facts(newsletter, locale)
+                .heading("newsletterConfirm.publish.heading", newsletter.getTitle())
+                .says("newsletterConfirm.publish.what", newsletter.getTitle(), project.getName())
+                .undo("newsletterConfirm.publish.undo")
+                .button("newsletterConfirm.publish.button", newsletter.getTitle())
+                .posts(page + "/publish").with("version", version != null ? version : newsletter.getVersion())
+                .cancel(page)
+                .show(model);
+    }
+
     @PostMapping("/projects/{key}/newsletters/{id}/publish")
     String publish(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
@@ -194,6 +222,30 @@ class NewsletterPagesController {
         return "redirect:/projects/" + project.getKey() + "/news/" + id;
     }
 
+    /** Asks before deleting a draft; a published newsletter is not deleted, so there is nothing to ask. */
+    @GetMapping("/projects/{key}/newsletters/{id}/delete")
+    String confirmDelete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        access.requireCoordinator(project.getId());
+        Newsletter newsletter = newsletters.newsletter(project, id);
+        String page = "/projects/" + project.getKey() + "/newsletters/" + id;
+        if (newsletter.isPublished()) {
+            return "redirect:" + page;
+        }
+        model.addAttribute("project", project);
+        model.addAttribute("section", "news");
+        return facts(newsletter, locale)
+                .heading("newsletterConfirm.delete.heading", newsletter.getTitle())
+                .says("newsletterConfirm.delete.what", newsletter.getTitle())
+                .undo("newsletterConfirm.delete.undo")
+                .button("newsletterConfirm.delete.button", newsletter.getTitle())
+                .destructive()
+                .posts(page + "/delete").with("version", version != null ? version : newsletter.getVersion())
+                .cancel(page)
+                .show(model);
+    }
+
     @PostMapping("/projects/{key}/newsletters/{id}/delete")
     String delete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
             Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
@@ -209,6 +261,14 @@ class NewsletterPagesController {
         redirect.addFlashAttribute("flash", messages.getMessage("newsletterPage.deleted",
                 new Object[] {newsletter.getTitle()}, locale));
         return "redirect:/projects/" + project.getKey() + "/newsletters";
+    }
+
+    private Confirmation.Builder facts(Newsletter newsletter, Locale locale) {
+        Confirmation.Builder confirmation = Confirmation.of(messages, locale);
+        return confirmation.fact("confirm.fact.title", newsletter.getTitle())
+                .fact("newsletter.period", new DateTexts(messages, locale)
+                        .period(newsletter.getPeriodFrom(), newsletter.getPeriodTo(), null))
+                .fact("newsletter.status", confirmation.text("enum.NewsletterStatus." + newsletter.getStatus()));
     }
 
     private String show(Project project, long id, Model model) {

@@ -1,6 +1,8 @@
 package eu.practicehub.practice.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.practice.Practice;
 import eu.practicehub.practice.PracticeExaminations;
@@ -44,9 +46,11 @@ class PracticePagesController {
     private final PracticeExaminations examinations;
     private final PracticeTransfers transfers;
     private final MessageSource messages;
+    private final Access access;
 
     PracticePagesController(ProjectService projects, PracticeService practices, PracticeExaminations examinations,
-            PracticeTransfers transfers, MessageSource messages) {
+            PracticeTransfers transfers, MessageSource messages, Access access) {
+        this.access = access;
         this.projects = projects;
         this.practices = practices;
         this.examinations = examinations;
@@ -89,6 +93,29 @@ class PracticePagesController {
     @GetMapping("/projects/{key}/practices/{id}")
     String practice(@PathVariable String key, @PathVariable long id, Model model) {
         return showPractice(projects.project(key), id, model);
+    }
+
+    /** Asks before deleting; {@code version} is the one read on the practice's page, checked on confirming. */
+    @GetMapping("/projects/{key}/practices/{id}/delete")
+    String confirmDelete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        Project project = projects.project(key);
+        Practice practice = practices.practice(project, id);
+        access.requireWrite(project.getId(), practice.getOwner().getId());
+        String page = "/projects/" + project.getKey() + "/practices/" + id;
+        model.addAttribute("project", project);
+        model.addAttribute("section", "practices");
+        return Confirmation.of(messages, locale)
+                .heading("practiceConfirm.delete.heading", practice.getTitle())
+                .fact("confirm.fact.title", practice.getTitle())
+                .fact("confirm.fact.owner", practice.getOwner().getShortName())
+                .says("practiceConfirm.delete.what", practice.getTitle(), practice.getOwner().getShortName())
+                .undo("practiceConfirm.delete.undo")
+                .button("practiceConfirm.delete.button", practice.getTitle())
+                .destructive()
+                .posts(page + "/delete").with("version", version != null ? version : practice.getVersion())
+                .cancel(page)
+                .show(model);
     }
 
     @PostMapping("/projects/{key}/practices/{id}/delete")

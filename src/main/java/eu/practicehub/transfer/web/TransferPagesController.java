@@ -2,6 +2,7 @@ package eu.practicehub.transfer.web;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
 import eu.practicehub.common.Violation;
@@ -78,6 +79,63 @@ class TransferPagesController {
     @GetMapping("/projects/{key}/transfers/{id}")
     String transfer(@PathVariable String key, @PathVariable long id, Model model) {
         return show(projects.project(key), id, model);
+    }
+
+    /**
+     * Asks before a move, which cannot be taken back: the page's move form sends here what it would save.
+     * Input that breaks a rule shows the transfer's page again with the problems (422), as a save would;
+     * otherwise the confirmation carries the input and the version read to the move itself. Nothing is saved.
+     */
+    @GetMapping("/projects/{key}/transfers/{id}/moves")
+    String confirmMove(@PathVariable String key, @PathVariable long id, @ModelAttribute MoveForm moveForm,
+            BindingResult result, Model model, HttpServletResponse response, Locale locale) {
+        Project project = projects.project(key);
+        Transfer transfer = transfers.transfer(project, id);
+        access.requireWrite(project.getId(), transfer.getImporter().getId());
+        if (moveForm.getVersion() == null) {
+            result.reject("form.version.missing");
+        }
+        FormErrors.rejectWhereFree(result, transfer.moveProblems(moveForm.getTo(), moveForm.getBy(), moveForm.getReason()));
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(project, id, model);
+        }
+        String practice = transfer.getPractice().getTitle();
+        String importer = transfer.getImporter().getShortName();
+        String from = messages.getMessage("enum.TransferStage." + transfer.getStage(), null, locale);
+        String to = messages.getMessage("enum.TransferStage." + moveForm.getTo(), null, locale);
+        boolean drop = moveForm.getTo() == TransferStage.DROPPED;
+        Confirmation.Builder confirmation = Confirmation.of(messages, locale)
+                .fact("transfer.practice", practice)
+                .fact("transfer.fromTo", messages.getMessage("transfer.fromTo.value",
+                        new Object[] {transfer.getPractice().getOwner().getShortName(), importer}, locale))
+                .fact("transfer.stage", from)
+                .fact("transferConfirm.by", moveForm.getBy())
+                .fact("transfer.droppedReason", drop ? moveForm.getReason() : null);
+        if (drop) {
+            confirmation.heading("transferConfirm.drop.heading", practice, importer)
+                    .says("transferConfirm.drop.what", practice, importer, from)
+                    .undo("transferConfirm.drop.undo", importer)
+                    .button("transferConfirm.drop.button", practice, importer)
+                    .destructive();
+        } else {
+            confirmation.heading("transferConfirm.move.heading", practice, importer, to)
+                    .says("transferConfirm.move.what", from, to);
+            if (moveForm.getTo() == TransferStage.REUSE) {
+                confirmation.says("transferConfirm.move.reuse", practice, importer);
+            }
+            confirmation.undo("transferConfirm.move.undo")
+                    .button("transferConfirm.move.button", to);
+        }
+        String page = "/projects/" + project.getKey() + "/transfers/" + id;
+        model.addAttribute("project", project);
+        model.addAttribute("section", "transfers");
+        return confirmation.posts(page + "/moves")
+                .with("to", moveForm.getTo()).with("by", moveForm.getBy())
+                .with("reason", drop ? moveForm.getReason() : null)
+                .with("version", moveForm.getVersion())
+                .cancel(page)
+                .show(model);
     }
 
     @PostMapping("/projects/{key}/transfers/{id}/moves")

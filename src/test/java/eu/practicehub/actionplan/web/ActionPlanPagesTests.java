@@ -23,6 +23,7 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferService;
 import eu.practicehub.transfer.TransferStart;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.math.BigDecimal;
@@ -238,6 +239,43 @@ class ActionPlanPagesTests {
                 .contains("the project’s monitoring phase starts on 2022-08-01; the plan can be monitored from then on")
                 .contains("Endorsed by Liguria Region Endorsed on 10 January 2022");
         assertThat(plans.plan(copy(), plan.getId()).getStatus()).isEqualTo(PlanStatus.ENDORSED);
+    }
+
+    @Test
+    void theStatusFormAsksFirstOnAPageThatNamesThePlanAndTheEndorsementAndTheConfirmationMovesIt() {
+        ActionPlan plan = plans.create(copy(), "Genoa", parts());
+        plans.addAction(copy(), plan.getId(), new ActionSpec("App", List.of(), null, null, null, null, null, null, null, null,
+                ActionStatus.PLANNED, null, 0, List.of()));
+        ActionPlan submitted = plans.move(copy(), plan.getId(), plans.plan(copy(), plan.getId()).getVersion(),
+                new StatusMove(PlanStatus.SUBMITTED, null, null));
+        String page = "/projects/" + key + "/action-plans/" + plan.getId();
+        assertThat(PageText.html(mvc.get().uri(page).exchange())).containsPattern("<form method=\"get\"[^>]*action=\""
+                + page + "/status\"").doesNotContainPattern("method=\"post\"[^>]*action=\"" + page + "/status\"");
+
+        MvcTestResult missingWho = mvc.get().uri(page + "/status").param("to", "ENDORSED").param("endorsedOn", "2022-01-10")
+                .param("version", String.valueOf(submitted.getVersion())).exchange();
+        assertThat(missingWho).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("actionplan/plan");
+        assertThat(PageText.html(missingWho)).contains("<div class=\"invalid-feedback\" id=\"endorsedBy-error\">is required</div>",
+                "value=\"2022-01-10\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(page + "/status").param("to", "ENDORSED")
+                .param("endorsedBy", "Liguria Region").param("endorsedOn", "2022-01-10")
+                .param("version", String.valueOf(submitted.getVersion())).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Move the action plan of Genoa to “Endorsed”?");
+        assertThat(confirmation.text()).contains("The action plan of Genoa moves from “Submitted” to “Endorsed”.",
+                "It is recorded as endorsed by Liguria Region on 10 January 2022.",
+                "This cannot be undone: a plan’s status only moves forward");
+        assertThat(confirmation.button()).isEqualTo("Move the plan to “Endorsed”");
+        assertThat(confirmation.cancel()).isEqualTo(page);
+        assertThat(plans.plan(copy(), plan.getId()).getStatus()).isEqualTo(PlanStatus.SUBMITTED);
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl(page);
+        ActionPlan endorsed = plans.plan(copy(), plan.getId());
+        assertThat(endorsed.getStatus()).isEqualTo(PlanStatus.ENDORSED);
+        assertThat(endorsed.getEndorsedBy()).isEqualTo("Liguria Region");
+        assertThat(endorsed.getEndorsedOn()).isEqualTo(LocalDate.of(2022, 1, 10));
+        assertThat(confirmation.confirmStale(mvc)).hasViewName("actionplan/plan");
     }
 
     @Test

@@ -12,6 +12,7 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferFilter;
 import eu.practicehub.transfer.TransferService;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.util.List;
@@ -164,5 +165,24 @@ class ChallengePagesTests {
         assertThat(deleted).flash().containsEntry("flash", "The challenge “Digital services for citizens” has been deleted.");
         assertThat(mvc.get().uri("/projects/" + key + "/challenges/" + challenge.getId()).exchange())
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void deletingIsAskedFirstOnAPageThatNamesTheChallengeAndItsPartner() {
+        String base = "/projects/" + key + "/challenges/" + challenge.getId();
+        String page = PageText.html(mvc.get().uri(base).exchange());
+        assertThat(page).doesNotContain("action=\"" + base + "/delete\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(ConfirmationPage.link(page, "delete")).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Delete the challenge “Digital services for citizens”?");
+        assertThat(confirmation.text()).contains("Partner Tartu",
+                "The challenge “Digital services for citizens” of Tartu will be deleted", "This cannot be undone");
+        assertThat(confirmation.button()).isEqualTo("Delete “Digital services for citizens”");
+        assertThat(confirmation.cancel()).isEqualTo(base);
+        assertThat(mvc.get().uri(base).exchange()).hasStatusOk();
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/challenges");
+        assertThat(mvc.get().uri(base).exchange()).hasStatus(HttpStatus.NOT_FOUND);
     }
 }

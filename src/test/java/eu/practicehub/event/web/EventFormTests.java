@@ -13,6 +13,7 @@ import eu.practicehub.event.EventType;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.time.LocalDate;
@@ -230,6 +231,27 @@ class EventFormTests {
 
         assertThat(result).hasStatus3xxRedirection();
         assertThat(events.event(copy(), event.getId()).getTimeZone()).isEqualTo("Europe/Tallinn");
+    }
+
+    @Test
+    void deletingAnEventIsAskedFirstOnAPageThatNamesItAndTheConfirmationDeletesIt() {
+        String title = unique("Regional event to delete");
+        Event event = events.create(copy(), spec(title, "Agenda"));
+        String base = "/projects/" + key + "/events/" + event.getId();
+        String page = PageText.html(mvc.get().uri(base).exchange());
+        assertThat(page).doesNotContain("action=\"" + base + "/delete\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(ConfirmationPage.link(page, "delete")).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Delete the event “" + title + "”?");
+        assertThat(confirmation.text()).contains("Dates 2 May 2022", "Host Gävle",
+                "will be deleted with its activities, visitors, agenda, minutes and lessons learnt", "This cannot be undone");
+        assertThat(confirmation.button()).isEqualTo("Delete “" + title + "”");
+        assertThat(confirmation.cancel()).isEqualTo(base);
+        assertThat(events.event(copy(), event.getId()).getVersion()).isEqualTo(event.getVersion());
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/events");
+        assertThat(events.events(copy())).noneMatch(e -> e.getTitle().equals(title));
     }
 
     private EventSpec spec(String title, String agenda) {

@@ -15,6 +15,7 @@ import eu.practicehub.event.RestrictionService;
 import eu.practicehub.event.RestrictionSpec;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,8 @@ class RestrictionPagesTests {
                 .findFirst().orElseThrow();
 
         assertThat(PageText.html(mvc.get().uri("/projects/" + key + "/restrictions/{id}/edit", restriction.getId()).exchange()))
-                .contains("value=\"2022-10-03\"", "Delete the restriction");
+                .contains("value=\"2022-10-03\"", "href=\"/projects/" + key + "/restrictions/" + restriction.getId()
+                        + "/delete?version=" + restriction.getVersion() + "\"");
         assertThat(edit(restriction, restriction.getVersion(), "2022-10-08")).hasStatus3xxRedirection();
         MvcTestResult stale = edit(restriction, restriction.getVersion(), "2022-10-09");
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
@@ -207,6 +209,79 @@ class RestrictionPagesTests {
 
         atRiskEvents.forEach((returnTo, event) -> assertThat(resolve(event, "SWITCH_TO_VIRTUAL", event.getVersion(), returnTo))
                 .as(returnTo).hasStatus3xxRedirection().hasRedirectedUrl(followed.get(returnTo)));
+    }
+
+    @Test
+    void deletingARestrictionIsAskedFirstOnAPageThatNamesTheCountryAndThePeriod() {
+        Restriction restriction = restrictions.create(copy(), new RestrictionSpec("EE", LocalDate.of(2022, 12, 1),
+                LocalDate.of(2022, 12, 9), RestrictionLevel.RESTRICTED, "To delete", null));
+        String edit = "/projects/" + key + "/restrictions/" + restriction.getId() + "/edit";
+        String page = PageText.html(mvc.get().uri(edit).exchange());
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(ConfirmationPage.link(page, "delete")).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Delete the travel restriction for Estonia (EE), 1 December 2022 – 9 December 2022?");
+        assertThat(confirmation.text()).contains("Level Restricted", "events on those days are no longer checked against it",
+                "This cannot be undone");
+        assertThat(confirmation.button()).isEqualTo("Delete the restriction for Estonia (EE)");
+        assertThat(confirmation.cancel()).isEqualTo(edit);
+        assertThat(restrictions.restrictions(copy())).hasSize(6);
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/restrictions");
+        assertThat(restrictions.restrictions(copy())).hasSize(5);
+    }
+
+    @Test
+    void switchingToVirtualIsAskedFirstOnAPageThatSaysTheVenueIsErasedAndHowToUndoIt() {
+        Project project = copy();
+        LocalDate day = LocalDate.of(2022, 11, 21);
+        Event event = events.create(project, new EventSpec(EventType.STUDY_VISIT, "Study visit to go online " + UUID.randomUUID(),
+                day, null, day, null, null, null, "Genoa", List.of("Gävle"), EventMode.IN_PERSON, "Palazzo Tursi", null,
+                List.of(), null, null, null, EventStatus.PLANNED));
+        restrictions.create(project, new RestrictionSpec("SE", day, day.plusDays(3), RestrictionLevel.RESTRICTED, null, null));
+        String html = PageText.html(mvc.get().uri("/projects/" + key + "/events/at-risk").exchange());
+        List<String> virtualForms = java.util.regex.Pattern.compile("<form[^>]*>.*?</form>", java.util.regex.Pattern.DOTALL)
+                .matcher(html).results().map(java.util.regex.MatchResult::group)
+                .filter(form -> form.contains("value=\"SWITCH_TO_VIRTUAL\"")).toList();
+        assertThat(virtualForms).singleElement().asString().contains("method=\"get\"",
+                "action=\"/projects/" + key + "/events/" + event.getId() + "/resolve\"").doesNotContain("_csrf");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri("/projects/" + key + "/events/{id}/resolve", event.getId())
+                .param("resolution", "SWITCH_TO_VIRTUAL").param("version", String.valueOf(event.getVersion()))
+                .param("returnTo", "/projects/" + key + "/dashboard").exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Switch “" + event.getTitle() + "” to virtual?");
+        assertThat(confirmation.text()).contains("will be held online for everybody", "Its venue, “Palazzo Tursi”, is erased.",
+                "restore the version before this change on the event’s history page");
+        assertThat(confirmation.button()).isEqualTo("Switch “" + event.getTitle() + "” to virtual");
+        assertThat(confirmation.cancel()).isEqualTo("/projects/" + key + "/dashboard");
+        assertThat(events.event(copy(), event.getId()).getVenue()).isEqualTo("Palazzo Tursi");
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/dashboard");
+        Event virtual = events.event(copy(), event.getId());
+        assertThat(virtual.getMode()).isEqualTo(EventMode.VIRTUAL);
+        assertThat(virtual.getVenue()).isNull();
+    }
+
+    @Test
+    void theOtherSuggestionsAreNotAskedAndAStaleConfirmationIsRefused() {
+        Project project = copy();
+        LocalDate day = LocalDate.of(2022, 11, 25);
+        Event event = events.create(project, new EventSpec(EventType.STUDY_VISIT, "Study visit changed meanwhile " + UUID.randomUUID(),
+                day, null, day, null, null, null, "Genoa", List.of("Gävle"), EventMode.IN_PERSON, "Palazzo Ducale", null,
+                List.of(), null, null, null, EventStatus.PLANNED));
+        restrictions.create(project, new RestrictionSpec("SE", day, day.plusDays(3), RestrictionLevel.RESTRICTED, null, null));
+        String atRisk = "/projects/" + key + "/events/at-risk";
+        assertThat(mvc.get().uri("/projects/" + key + "/events/{id}/resolve", event.getId()).param("resolution", "POSTPONE")
+                .param("version", String.valueOf(event.getVersion())).exchange()).hasStatus3xxRedirection().hasRedirectedUrl(atRisk);
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri("/projects/" + key + "/events/{id}/resolve", event.getId())
+                .param("resolution", "SWITCH_TO_VIRTUAL").param("version", String.valueOf(event.getVersion())).exchange());
+        resolve(event, "SWITCH_TO_HYBRID", event.getVersion(), null);
+
+        MvcTestResult stale = confirmation.confirmStale(mvc);
+        assertThat(PageText.ofMain(PageText.html(stale))).contains("Someone else changed the event after you opened the page");
+        assertThat(events.event(copy(), event.getId()).getVenue()).isEqualTo("Palazzo Ducale");
     }
 
     private MvcTestResult resolve(Event event, String resolution, long version, String returnTo) {

@@ -10,6 +10,7 @@ import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.newsletter.NewsletterSpec;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.io.ByteArrayInputStream;
@@ -205,6 +206,58 @@ class NewsletterPagesTests {
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(PageText.ofMain(PageText.html(refused))).contains("is published; only drafts can be deleted");
         assertThat(mvc.get().uri("/projects/" + key + "/newsletters/999999999").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void publishingIsAskedFirstOnAPageThatNamesTheNewsletterAndSaysItCannotBeTakenBack() {
+        Newsletter draft = draft();
+        String base = "/projects/" + key + "/newsletters/" + draft.getId();
+        String page = PageText.html(mvc.get().uri(base).exchange());
+        assertThat(page).doesNotContain("action=\"" + base + "/publish\"");
+
+        String link = ConfirmationPage.link(page, "publish");
+        assertThat(link).isEqualTo(base + "/publish?version=" + draft.getVersion());
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(link).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Publish the newsletter “" + draft.getTitle() + "”?");
+        assertThat(confirmation.text()).contains("Period 1 July 2021 – 31 October 2021",
+                "will be on the news page of BETTER and in its Atom feed, open to everyone",
+                "This cannot be undone: a published newsletter cannot be taken back or deleted.");
+        assertThat(confirmation.button()).isEqualTo("Publish “" + draft.getTitle() + "”");
+        assertThat(confirmation.cancel()).isEqualTo(base);
+        assertThat(confirmation.fields()).containsEntry("version", String.valueOf(draft.getVersion()));
+        Newsletter unchanged = newsletters.newsletter(project, draft.getId());
+        assertThat(unchanged.isPublished()).isFalse();
+        assertThat(unchanged.getVersion()).isEqualTo(draft.getVersion());
+
+        assertThat(confirmation.confirm(mvc)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/projects/" + key + "/news/" + draft.getId());
+        assertThat(newsletters.newsletter(project, draft.getId()).isPublished()).isTrue();
+        assertThat(mvc.get().uri(link).exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base);
+    }
+
+    @Test
+    void deletingADraftIsAskedFirstAndAConfirmationOfAnOlderVersionIsRefused() {
+        Newsletter draft = draft();
+        String base = "/projects/" + key + "/newsletters/" + draft.getId();
+        String page = PageText.html(mvc.get().uri(base).exchange());
+        assertThat(page).doesNotContain("action=\"" + base + "/delete\"");
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(ConfirmationPage.link(page, "delete")).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Delete the draft “" + draft.getTitle() + "”?");
+        assertThat(confirmation.text()).contains("will be deleted with every change made to its text", "This cannot be undone.");
+        assertThat(confirmation.button()).isEqualTo("Delete “" + draft.getTitle() + "”");
+        assertThat(newsletters.allNewsletters(project)).hasSize(1);
+
+        newsletters.update(project, draft.getId(), draft.getVersion(), new NewsletterSpec("Changed meanwhile", "New text."));
+        MvcTestResult stale = confirmation.confirmStale(mvc);
+        assertThat(PageText.ofMain(PageText.html(stale))).contains("Someone else changed this newsletter meanwhile");
+        assertThat(newsletters.allNewsletters(project)).hasSize(1);
+
+        ConfirmationPage again = ConfirmationPage.of(mvc.get().uri(ConfirmationPage.link(
+                PageText.html(mvc.get().uri(base).exchange()), "delete")).exchange());
+        assertThat(again.heading()).isEqualTo("Delete the draft “Changed meanwhile”?");
+        assertThat(again.confirm(mvc)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/projects/" + key + "/newsletters");
+        assertThat(newsletters.allNewsletters(project)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import eu.practicehub.practice.PracticeSpec;
 import eu.practicehub.practice.PracticeStatus;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.util.List;
@@ -184,6 +185,28 @@ class PracticeFormTests {
                 .formField("version", String.valueOf(practice.getVersion())).exchange();
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/practices");
+        assertThat(practices.byTitles(copy(), List.of(title))).isEmpty();
+    }
+
+    @Test
+    void deletingIsAskedFirstOnAPageThatNamesThePracticeAndTheConfirmationDeletesIt() {
+        String title = unique("Street lighting");
+        Practice practice = practices.create(copy(), spec(title, "Soon gone"));
+        String base = "/projects/" + key + "/practices/" + practice.getId();
+        String page = PageText.html(mvc.get().uri(base).exchange());
+        assertThat(page).doesNotContain("action=\"" + base + "/delete\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(ConfirmationPage.link(page, "delete")).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Delete the good practice “" + title + "”?");
+        assertThat(confirmation.text()).contains("Owner Genoa", "The good practice “" + title + "” of Genoa will be deleted",
+                "This cannot be undone");
+        assertThat(confirmation.button()).isEqualTo("Delete “" + title + "”");
+        assertThat(confirmation.cancel()).isEqualTo(base);
+        assertThat(practices.byTitles(copy(), List.of(title))).singleElement()
+                .satisfies(p -> assertThat(p.getVersion()).isEqualTo(practice.getVersion()));
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl("/projects/" + key + "/practices");
         assertThat(practices.byTitles(copy(), List.of(title))).isEmpty();
     }
 

@@ -11,6 +11,7 @@ import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferService;
 import eu.practicehub.transfer.TransferStage;
 import eu.practicehub.transfer.TransferStart;
+import eu.practicehub.web.ConfirmationPage;
 import eu.practicehub.web.PageTest;
 import eu.practicehub.web.PageText;
 import java.util.List;
@@ -124,6 +125,67 @@ class TransferPagesTests {
         String html = PageText.html(result);
         assertThat(html).contains("Someone else changed this transfer after you opened the page")
                 .contains("value=\"Kalle typed this\"");
+        assertThat(transfers.transfer(project, transfer.getId()).getStage()).isEqualTo(TransferStage.UNDERSTAND);
+    }
+
+    @Test
+    void theMoveFormAsksFirstOnAPageThatSaysAMoveCannotBeUndoneAndTheConfirmationMoves() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        String base = "/projects/" + key + "/transfers/" + transfer.getId();
+        assertThat(PageText.html(mvc.get().uri(base).exchange())).contains("id=\"move-form\" method=\"get\"")
+                .doesNotContainPattern("method=\"post\"[^>]*action=\"" + base + "/moves\"");
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri(base + "/moves").param("to", "ADAPT")
+                .param("by", "Kalle Kask, Tartu").param("version", String.valueOf(transfer.getVersion())).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Move the transfer of “Segnalaci” to Tartu on to “Adapt”?");
+        assertThat(confirmation.text()).contains("Owner → importer Genoa → Tartu", "Moved by Kalle Kask, Tartu",
+                "The transfer moves from “Understand” to “Adapt”",
+                "This cannot be undone: a transfer only moves forward");
+        assertThat(confirmation.button()).isEqualTo("Move the transfer to “Adapt”");
+        assertThat(confirmation.cancel()).isEqualTo(base);
+        assertThat(transfers.transfer(project, transfer.getId()).getStage()).isEqualTo(TransferStage.UNDERSTAND);
+
+        assertThat(confirmation.confirm(mvc)).hasStatus3xxRedirection().hasRedirectedUrl(base);
+        Transfer moved = transfers.transfer(project, transfer.getId());
+        assertThat(moved.getStage()).isEqualTo(TransferStage.ADAPT);
+        assertThat(moved.getMoves()).last().satisfies(m -> assertThat(m.getMovedBy()).isEqualTo("Kalle Kask, Tartu"));
+    }
+
+    @Test
+    void aMoveThatBreaksARuleIsShownOnTheTransferPageWithTheInputBeforeAnythingIsAsked() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+
+        MvcTestResult result = mvc.get().uri("/projects/" + key + "/transfers/" + transfer.getId() + "/moves")
+                .param("to", "DROPPED").param("by", "Kalle typed this").param("reason", " ")
+                .param("version", String.valueOf(transfer.getVersion())).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("transfer/transfer");
+        assertThat(PageText.html(result)).contains("id=\"reason-error\">say why the transfer is dropped</div>",
+                "value=\"Kalle typed this\"");
+        assertThat(transfers.transfer(project, transfer.getId()).getStage()).isEqualTo(TransferStage.UNDERSTAND);
+    }
+
+    @Test
+    void droppingIsAskedWithTheReasonAndAConfirmationOfAnOlderVersionIsRefused() {
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+
+        ConfirmationPage confirmation = ConfirmationPage.of(mvc.get().uri("/projects/" + key + "/transfers/"
+                + transfer.getId() + "/moves").param("to", "DROPPED").param("by", "Kalle").param("reason", "No budget this year")
+                .param("version", String.valueOf(transfer.getVersion())).exchange());
+
+        assertThat(confirmation.heading()).isEqualTo("Drop the transfer of “Segnalaci” to Tartu?");
+        assertThat(confirmation.text()).contains("Reason for dropping No budget this year",
+                "is closed at the stage “Understand” with the reason given and cannot move any more",
+                "This cannot be undone: a dropped transfer is not reopened. Tartu can start a new transfer");
+        assertThat(confirmation.button()).isEqualTo("Drop the transfer of “Segnalaci” to Tartu");
+        assertThat(confirmation.fields()).containsEntry("reason", "No budget this year")
+                .containsEntry("version", String.valueOf(transfer.getVersion()));
+
+        transfers.assess(project, transfer.getId(), transfer.getVersion(),
+                new eu.practicehub.transfer.Assessment(3, null, null, null, null, null, null, null, null, null, null));
+        MvcTestResult stale = confirmation.confirmStale(mvc);
+        assertThat(PageText.html(stale)).contains("Someone else changed this transfer after you opened the page");
         assertThat(transfers.transfer(project, transfer.getId()).getStage()).isEqualTo(TransferStage.UNDERSTAND);
     }
 
