@@ -41,6 +41,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.AntPathMatcher;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -534,8 +535,9 @@ class AuthorizationMatrixTests {
 
     /**
      * Let through: saved (2xx, or a redirect that is not to the sign-in page), or refused for the endpoint's own
-     * reasons after the rules were passed (400, 409 stale version, 422 broken rule). Refused: 403. Anonymous: the
-     * sign-in page for pages, 401 for the API.
+     * reasons after the rules were passed (400, 409 stale version, 422 broken rule). Refused: 403, or for a page
+     * whose form names a partner the sender may not write for, the form again (422) with that refusal by the
+     * field, so that the input is not lost. Anonymous: the sign-in page for pages, 401 for the API.
      */
     private static Outcome outcome(MvcTestResult result) {
         if (result.getUnresolvedException() != null) {
@@ -546,13 +548,22 @@ class AuthorizationMatrixTests {
         if (status == 401 || (status == 302 && location != null && location.endsWith("/login"))) {
             return Outcome.SIGN_IN;
         }
-        if (status == 403) {
+        if (status == 403 || (status == 422 && refusesAChoice(result))) {
             return Outcome.FORBIDDEN;
         }
         if (status < 400 || status == 400 || status == 409 || status == 422) {
             return Outcome.ALLOWED;
         }
         return Outcome.UNEXPECTED;
+    }
+
+    /** Whether a page's form was shown again because it named a partner whose records the sender may not change. */
+    private static boolean refusesAChoice(MvcTestResult result) {
+        org.springframework.web.servlet.ModelAndView page = result.getMvcResult().getModelAndView();
+        return page != null && page.getModel().values().stream()
+                .filter(BindingResult.class::isInstance).map(BindingResult.class::cast)
+                .flatMap(errors -> errors.getAllErrors().stream())
+                .anyMatch(error -> "access.choice.refused".equals(error.getCode()));
     }
 
     /** Rows and the sum of versions of every table. */

@@ -1,5 +1,6 @@
 package eu.practicehub.account;
 
+import eu.practicehub.common.Violation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,17 @@ public class Access {
             }
         }
         return false;
+    }
+
+    /**
+     * The problem of a partner chosen in the field {@code field} of a record (an event's host, a practice's
+     * owner, a transfer's importer) whose records the person may not change; none when they may. Services
+     * refuse such a write with {@link eu.practicehub.common.ChoiceDeniedException}, so that a form can
+     * show the message next to the field with the input kept.
+     */
+    public Optional<Violation> refusedChoice(long projectId, long partnerId, String field, String partnerName) {
+        return mayWrite(projectId, partnerId) ? Optional.empty()
+                : Optional.of(Violation.of(field, "access.choice.refused", partnerName));
     }
 
     /** Whether the person may change something in the project at all: an editor of any partner or more. */

@@ -1,6 +1,7 @@
 package eu.practicehub.actionplan;
 
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ChoiceDeniedException;
 import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
@@ -186,14 +187,12 @@ public class ActionPlanService {
 
     @Transactional
     public ActionPlan create(Project project, String partnerShortName, PlanSpec spec) {
-        Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
         // A plan is its partner's: an unknown partner is a mistake only for someone who may write plans at all.
-        if (partner.isPresent()) {
-            access.requireWrite(project.getId(), partner.get().getId());
-        } else if (!access.mayWriteSomething(project.getId())) {
+        if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        RuleViolationException.throwIfAny(problems(project, partnerShortName, spec));
+        Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
+        ChoiceDeniedException.throwIfAny(refusedPartner(project, partner), ruleProblems(project, partnerShortName, spec));
         ActionPlan plan = new ActionPlan(project, partner.orElseThrow());
         plan.describe(spec);
         return plans.saveAndFlush(plan);
@@ -322,8 +321,23 @@ public class ActionPlanService {
         return ActionRules.check(spec);
     }
 
-    /** Every rule a new plan of the partner breaks, as a save would report it, without saving anything. */
+    /**
+     * Every rule a new plan of the partner breaks, as a save would report it, without saving anything: a
+     * partner the person may not write for is one of them.
+     */
     public List<Violation> problems(Project project, String partnerShortName, PlanSpec spec) {
+        List<Violation> violations = new ArrayList<>(ruleProblems(project, partnerShortName, spec));
+        Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
+        refusedPartner(project, partner).ifPresent(violations::add);
+        return violations;
+    }
+
+    /** A plan is written by its partner's editors. */
+    private Optional<Violation> refusedPartner(Project project, Optional<Partner> partner) {
+        return partner.flatMap(p -> access.refusedChoice(project.getId(), p.getId(), "partner", p.getShortName()));
+    }
+
+    private List<Violation> ruleProblems(Project project, String partnerShortName, PlanSpec spec) {
         Optional<Partner> partner = partnerShortName == null ? Optional.empty() : projects.partner(project, partnerShortName);
         Checks checks = new Checks().required("partner", partnerShortName).addAll(ActionRules.check(spec));
         if (partnerShortName != null && !partnerShortName.isBlank()) {

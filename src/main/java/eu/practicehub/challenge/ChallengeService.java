@@ -2,6 +2,7 @@ package eu.practicehub.challenge;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ChoiceDeniedException;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
@@ -137,9 +138,17 @@ public class ChallengeService {
         }
     }
 
-    /** The rules a challenge breaks, for forms that show them all at once. */
+    /** The rules a challenge breaks, for forms that show them all at once: a partner the person may not write for is one. */
     public List<Violation> problems(Project project, ChallengeSpec spec) {
-        return check(project, spec).violations();
+        List<Violation> violations = new ArrayList<>(check(project, spec).violations());
+        refusedPartner(project, spec).ifPresent(violations::add);
+        return violations;
+    }
+
+    /** A challenge is its partner's: a new one, or one moved to another partner, must be theirs too. */
+    private Optional<Violation> refusedPartner(Project project, ChallengeSpec spec) {
+        Optional<Partner> named = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
+        return named.flatMap(p -> access.refusedChoice(project.getId(), p.getId(), "partner", p.getShortName()));
     }
 
     /**
@@ -197,11 +206,7 @@ public class ChallengeService {
     }
 
     private void describe(Project project, Challenge challenge, ChallengeSpec spec) {
-        // A challenge is its partner's: a new one, or one moved to another partner, must be theirs too.
-        Optional<Partner> named = spec.partner() == null ? Optional.empty() : projects.partner(project, spec.partner().strip());
-        if (named.isPresent()) {
-            access.requireWrite(project.getId(), named.get().getId());
-        } else if (!access.mayWriteSomething(project.getId())) {
+        if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
         Checks checks = check(project, spec);
@@ -211,7 +216,7 @@ public class ChallengeService {
                     .anyMatch(other -> other != challenge && ChallengeKey.of(other).equals(key));
             checks.check(!taken, "title", "challenge.title.taken", spec.title().strip(), spec.partner().strip());
         }
-        checks.throwIfAny();
+        ChoiceDeniedException.throwIfAny(refusedPartner(project, spec), checks.violations());
         Partner partner = projects.partner(project, spec.partner().strip()).orElseThrow();
         List<Theme> themes = spec.themes().stream().map(name -> practices.theme(project, name).orElseThrow()).toList();
         challenge.describe(partner, spec.title().strip(), blankToNull(spec.description()), themes);

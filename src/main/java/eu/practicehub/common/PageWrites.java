@@ -11,9 +11,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 /**
- * How a page answers when a service refuses a write: a broken rule becomes form errors next to the
- * fields (422), a record saved meanwhile by somebody else becomes a message (409). Nothing is saved
- * in either case, and the page shows the form or record again.
+ * How a page answers when a service refuses a write: a broken rule, or a partner chosen that the
+ * person may not write for, becomes form errors next to the fields (422), a record saved meanwhile by
+ * somebody else becomes a message (409). Nothing is saved in either case, and the page shows the form
+ * or record again with the input kept.
  */
 public final class PageWrites {
 
@@ -33,6 +34,9 @@ public final class PageWrites {
             onStale.run();
             response.setStatus(HttpStatus.CONFLICT.value());
         } catch (RuleViolationException e) {
+            FormErrors.reject(result, e.violations());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } catch (ChoiceDeniedException e) {
             FormErrors.reject(result, e.violations());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }

@@ -8,17 +8,19 @@ import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The rules an event must follow, checked all at once, with the partners and practices a spec names. */
 final class EventRules {
@@ -192,39 +194,56 @@ final class EventRules {
     /**
      * A planned in-person event does not meet while the host's or a visitor's country is restricted
      * on one of its days. Events held, postponed or cancelled are records of what happened (or did
-     * not), so the rule leaves them alone.
+     * not), so the rule leaves them alone. Days that are missing or out of order are problems of their
+     * own, reported at the same time: the rule is then applied to each day that was given, so that a
+     * form shows the restriction on the first save, not once the days are right.
      */
     private void checkTravel(Project project, EventSpec spec, Partner host, List<Partner> participants, Checks checks) {
-        if (spec.mode() != EventMode.IN_PERSON || spec.status() != EventStatus.PLANNED
-                || spec.startDate() == null || spec.endDate() == null || spec.endDate().isBefore(spec.startDate())) {
+        if (spec.mode() != EventMode.IN_PERSON || spec.status() != EventStatus.PLANNED) {
             return;
         }
+        List<LocalDate[]> periods = new ArrayList<>();
+        if (spec.startDate() != null && spec.endDate() != null && !spec.endDate().isBefore(spec.startDate())) {
+            periods.add(new LocalDate[] {spec.startDate(), spec.endDate()});
+        } else {
+            Stream.of(spec.startDate(), spec.endDate()).filter(Objects::nonNull).distinct()
+                    .forEach(day -> periods.add(new LocalDate[] {day, day}));
+        }
         List<String> countries = TravelRule.countries(TravelRule.attending(host, participants));
-        List<Restriction> restricting = restrictions.findRestricting(project, countries, spec.startDate(), spec.endDate());
+        Set<Restriction> restricting = new LinkedHashSet<>();
+        for (LocalDate[] period : periods) {
+            restricting.addAll(restrictions.findRestricting(project, countries, period[0], period[1]));
+        }
         if (!restricting.isEmpty()) {
-            checks.addAll(List.of(TravelRule.refusal(restricting)));
+            checks.addAll(List.of(TravelRule.refusal(List.copyOf(restricting))));
         }
     }
 
+    /**
+     * The times are given both or neither, a time only with a day's precision, and the event ends no
+     * earlier than it starts: each checked whatever the others say, so that every problem shows at once.
+     */
     private static void checkDates(EventSpec spec, String zoneId, Checks checks) {
-        if (spec.startDate() == null || spec.endDate() == null) {
-            return;
-        }
         boolean timed = spec.startTime() != null;
         if (timed != (spec.endTime() != null)) {
             checks.check(false, timed ? "endTime" : "startTime", "event.time.bothOrNeither");
-            return;
         }
         checks.check(!timed || spec.datePrecision() == null || spec.datePrecision() == DatePrecision.DAY,
                 "startTime", "event.time.needsDay");
-        if (zoneId == null && !checks.hasViolation("timeZone")) {
-            // A host the project does not have is the problem to fix first; its zone is not known.
+        if (spec.startDate() == null || spec.endDate() == null) {
             return;
         }
-        LocalDateTime start = spec.startDate().atTime(timed ? spec.startTime() : LocalTime.MIDNIGHT);
-        LocalDateTime end = spec.endDate().atTime(timed ? spec.endTime() : LocalTime.MIDNIGHT);
-        // Without a zone yet (a zone that is no zone), the local times are compared, so the order is checked on the first save too.
+        if (spec.endDate().isBefore(spec.startDate())) {
+            checks.check(false, "endDate", "event.end.beforeStart");
+            return;
+        }
+        if (spec.startTime() == null || spec.endTime() == null) {
+            return;
+        }
+        LocalDateTime start = spec.startDate().atTime(spec.startTime());
+        LocalDateTime end = spec.endDate().atTime(spec.endTime());
+        // Without a zone (a host the project does not have, a zone that is no zone) the local times are compared.
         ZoneId zone = zoneId == null ? ZoneOffset.UTC : ZoneId.of(zoneId);
-        checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), timed ? "endTime" : "endDate", "event.end.beforeStart");
+        checks.check(!end.atZone(zone).isBefore(start.atZone(zone)), "endTime", "event.end.beforeStart");
     }
 }

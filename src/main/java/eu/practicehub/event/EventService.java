@@ -1,8 +1,8 @@
 package eu.practicehub.event;
 
 import eu.practicehub.account.Access;
+import eu.practicehub.common.ChoiceDeniedException;
 import eu.practicehub.common.ImportScope;
-import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.StaleVersionException;
@@ -232,10 +232,17 @@ public class EventService {
     public record EventKey(String title, java.time.LocalDate startDate) {
     }
 
-    /** Every rule the spec breaks, as a save would report it, without saving anything. */
+    /**
+     * Every rule the spec breaks, as a save would report it, without saving anything: a host the person
+     * may not write for is one of them.
+     */
     public List<Violation> problems(Project project, Long id, EventSpec spec) {
         Event current = id == null ? null : event(project, id);
-        return rules.check(project, current, spec, true).violations();
+        EventRules.Checked checked = rules.check(project, current, spec, true);
+        List<Violation> violations = new ArrayList<>(checked.violations());
+        missingHost(project, spec).ifPresent(violations::add);
+        refusedHost(project, checked.host()).ifPresent(violations::add);
+        return violations;
     }
 
     /**
@@ -254,18 +261,13 @@ public class EventService {
     }
 
     private Event save(Project project, Event event, EventSpec spec, boolean travelRule) {
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         EventRules.Checked checked = rules.check(project, event.getId() == null ? null : event, spec, travelRule);
         List<Violation> violations = new ArrayList<>(checked.violations());
-        // The host's editors write its events: on a new event or a change of host, the new host must be theirs too.
-        if (checked.host() != null) {
-            access.requireWrite(project.getId(), checked.host().getId());
-        } else if (!access.mayWriteSomething(project.getId())) {
-            throw new AccessDeniedException("Not allowed for this account");
-        } else if (!access.mayCoordinate(project.getId()) && (spec.host() == null || spec.host().isBlank())) {
-            // An event without host is the whole project's: a partner's editor names its partner as host.
-            violations.add(Violation.of("host", "validation.required"));
-        }
-        RuleViolationException.throwIfAny(violations);
+        missingHost(project, spec).ifPresent(violations::add);
+        ChoiceDeniedException.throwIfAny(refusedHost(project, checked.host()), violations);
         event.describe(spec, checked.host(), checked.zone(), checked.participants(), checked.practices(),
                 checked.activities());
         // An import writes all its records at once when it ends, not one by one (see ImportScope).
@@ -289,6 +291,19 @@ public class EventService {
      */
     public boolean showsAllPractices(Project project) {
         return access.isMember(project.getId());
+    }
+
+    /** An event without host is the whole project's: a partner's editor names its partner as host. */
+    private Optional<Violation> missingHost(Project project, EventSpec spec) {
+        boolean named = spec.host() != null && !spec.host().isBlank();
+        return named || access.mayCoordinate(project.getId()) ? Optional.empty()
+                : Optional.of(Violation.of("host", "validation.required"));
+    }
+
+    /** The host's editors write its events: on a new event or a change of host, the new host must be theirs too. */
+    private Optional<Violation> refusedHost(Project project, Partner host) {
+        return host == null ? Optional.empty()
+                : access.refusedChoice(project.getId(), host.getId(), "host", host.getShortName());
     }
 
     /** An event, its report, participants and examinations are changed by its host's editors and the coordinators. */

@@ -3,6 +3,7 @@ package eu.practicehub.practice;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ChoiceDeniedException;
 import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
@@ -336,10 +337,15 @@ public class PracticeService {
         ImportScope.forget("themes", project.getId());
     }
 
-    /** Every rule the spec breaks, as a save would report it, without saving anything. */
+    /**
+     * Every rule the spec breaks, as a save would report it, without saving anything: an owner the person
+     * may not write for is one of them.
+     */
     public List<Violation> problems(Project project, Long id, PracticeSpec spec) {
         Practice current = id == null ? null : practice(project, id);
-        List<Violation> violations = new ArrayList<>(check(project, spec, current).violations());
+        Resolved resolved = check(project, spec, current);
+        List<Violation> violations = new ArrayList<>(resolved.violations());
+        refusedOwner(project, resolved.owner()).ifPresent(violations::add);
         if (current != null && spec.status() != null && spec.status().isBefore(current.getStatus())) {
             violations.add(Violation.of("status", "practice.status.backwards", current.getStatus(), spec.status()));
         }
@@ -347,17 +353,19 @@ public class PracticeService {
     }
 
     private Resolved resolve(Project project, PracticeSpec spec, Practice current, boolean guarded) {
-        Resolved resolved = check(project, spec, current);
-        if (guarded) {
-            // The owner's editors write a practice: a new one, or one given to another owner, must be theirs too.
-            if (resolved.owner() != null) {
-                access.requireWrite(project.getId(), resolved.owner().getId());
-            } else if (!access.mayWriteSomething(project.getId())) {
-                throw new AccessDeniedException("Not allowed for this account");
-            }
+        if (guarded && !access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
         }
-        RuleViolationException.throwIfAny(resolved.violations());
+        Resolved resolved = check(project, spec, current);
+        ChoiceDeniedException.throwIfAny(guarded ? refusedOwner(project, resolved.owner()) : Optional.empty(),
+                resolved.violations());
         return resolved;
+    }
+
+    /** The owner's editors write a practice: a new one, or one given to another owner, must be theirs too. */
+    private Optional<Violation> refusedOwner(Project project, Partner owner) {
+        return owner == null ? Optional.empty()
+                : access.refusedChoice(project.getId(), owner.getId(), "owner", owner.getShortName());
     }
 
     private Resolved check(Project project, PracticeSpec spec, Practice current) {

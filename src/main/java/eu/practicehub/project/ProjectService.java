@@ -65,6 +65,15 @@ public class ProjectService {
     }
 
     /**
+     * The partners whose records the current person may change, in the order of {@link #partners}: every
+     * one for the project's coordinators and administrators, their own for a partner's editor. These are
+     * the choices a form offers for a host, an owner or an importer.
+     */
+    public List<Partner> writablePartners(Project project) {
+        return partners(project).stream().filter(p -> access.mayWrite(project.getId(), p.getId())).toList();
+    }
+
+    /**
      * The partners of these projects with their project, in one query: for pages that name the
      * projects and partners of records that keep only their ids (such as an account's roles).
      */

@@ -3,6 +3,7 @@ package eu.practicehub.transfer;
 import java.util.Collection;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.ChoiceDeniedException;
 import eu.practicehub.common.EnumCounts;
 import eu.practicehub.common.ImportScope;
 import eu.practicehub.common.NotFoundException;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -149,6 +151,9 @@ public class TransferService {
     /** Starts a transfer of the practice with this title to the partner with this short name. */
     @Transactional
     public Transfer start(Project project, TransferStart start) {
+        if (!access.mayWriteSomething(project.getId())) {
+            throw new AccessDeniedException("Not allowed for this account");
+        }
         Checks checks = new Checks();
         Practice practice = null;
         if (start.practice() == null || start.practice().isBlank()) {
@@ -165,11 +170,8 @@ public class TransferService {
             checks.check(importer != null, "importer", "transfer.importer.unknown", start.importer().strip());
         }
         // The importing partner's editors start its transfers.
-        if (importer != null) {
-            access.requireWrite(project.getId(), importer.getId());
-        } else if (!access.mayWriteSomething(project.getId())) {
-            throw new AccessDeniedException("Not allowed for this account");
-        }
+        Optional<Violation> refusedImporter = importer == null ? Optional.empty()
+                : access.refusedChoice(project.getId(), importer.getId(), "importer", importer.getShortName());
         Transfer.checkBy(checks, start.by());
         if (practice != null && importer != null) {
             checks.check(!practice.getOwner().equals(importer), "importer", "transfer.importer.owner",
@@ -177,7 +179,7 @@ public class TransferService {
             checks.check(!transfers.existsByPracticeAndImporterAndStageIn(practice, importer, OPEN), "importer",
                     "transfer.duplicate", practice.getTitle(), importer.getShortName());
         }
-        checks.throwIfAny();
+        ChoiceDeniedException.throwIfAny(refusedImporter, checks.violations());
         Transfer transfer = transfers.save(new Transfer(project, practice, importer, start.by(), clock.instant()));
         changed(practice);
         return transfer;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -108,6 +109,36 @@ class AccountPagesTests {
     @Test
     void theProfileNeedsSigningIn() {
         assertThat(mvc.get().uri("/profile").with(anonymous())).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+    }
+
+    @Test
+    void theSignInPageKeepsTheEmailAfterAFailedAttemptButNeverThePassword() {
+        Project better = projects.project("BETTER");
+        Account editor = TestAccounts.withRole(accounts, "sign-in-again", better.getId(),
+                projects.partner(better, "Tartu").orElseThrow().getId(), Role.EDITOR);
+
+        MvcTestResult failed = mvc.post().uri("/login").with(anonymous()).param("username", editor.getEmail())
+                .param("password", "a wrong guess").exchange();
+
+        assertThat(failed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?error");
+        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
+        String again = PageText.html(mvc.get().uri("/login?error").with(anonymous()).session(session).exchange());
+        assertThat(again).contains("The email or password is wrong")
+                .containsPattern("id=\"username\"[^>]*value=\"" + java.util.regex.Pattern.quote(editor.getEmail()) + "\"")
+                .containsPattern("id=\"password\"[^>]*autofocus")
+                .doesNotContain("a wrong guess");
+        assertThat(PageText.html(mvc.get().uri("/login").with(anonymous()).session(session).exchange()))
+                .as("kept for the one page after the attempt").doesNotContain(editor.getEmail());
+    }
+
+    @Test
+    void theEmailKeptAfterAFailedSignInIsShownAsTextNotAsMarkup() {
+        MvcTestResult failed = mvc.post().uri("/login").with(anonymous())
+                .param("username", "\"><b>bold</b>@practicehub.test").param("password", "a wrong guess").exchange();
+
+        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
+        assertThat(PageText.html(mvc.get().uri("/login?error").with(anonymous()).session(session).exchange()))
+                .contains("value=\"&quot;&gt;&lt;b&gt;bold&lt;/b&gt;@practicehub.test\"").doesNotContain("<b>bold");
     }
 
     @Test

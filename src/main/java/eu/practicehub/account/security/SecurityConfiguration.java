@@ -106,7 +106,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").successHandler(LocalRedirects.afterSignIn())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailure()).successHandler(LocalRedirects.afterSignIn())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 // The error address changes nothing: asked for directly, by any method, it is not found.

@@ -68,6 +68,11 @@ class ChallengeFormController {
         if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
+        List<Partner> writable = projects.writablePartners(project);
+        if (form.getPartner() == null && writable.size() == 1) {
+            // An editor of one partner writes its challenges: the one choice there is, made already.
+            form.setPartner(writable.get(0).getShortName());
+        }
         return showForm(project, null, form, model);
     }
 
@@ -135,7 +140,8 @@ class ChallengeFormController {
         model.addAttribute("section", "challenges");
         model.addAttribute("stored", stored);
         model.addAttribute("challengeForm", form);
-        model.addAttribute("partnerNames", projects.partners(project).stream().map(Partner::getShortName).toList());
+        // Only the partners the person may write for: choosing another would be refused.
+        model.addAttribute("partnerNames", projects.writablePartners(project).stream().map(Partner::getShortName).toList());
         List<String> themeNames = new ArrayList<>(form.getThemes());
         practices.themes(project).stream().map(Theme::getName).filter(n -> !themeNames.contains(n)).forEach(themeNames::add);
         model.addAttribute("themeNames", themeNames);

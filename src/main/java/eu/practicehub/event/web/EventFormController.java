@@ -1,6 +1,7 @@
 package eu.practicehub.event.web;
 
 import eu.practicehub.account.Access;
+import eu.practicehub.common.ChoiceDeniedException;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.PageWrites;
@@ -70,7 +71,13 @@ class EventFormController {
         if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        return showForm(project, null, new EventForm().withSpareRows(), model);
+        EventForm form = new EventForm().withSpareRows();
+        List<Partner> hosts = projects.writablePartners(project);
+        if (hosts.size() == 1) {
+            // An editor of one partner hosts its events: the one choice there is, made already.
+            form.setHost(hosts.get(0).getShortName());
+        }
+        return showForm(project, null, form, model);
     }
 
     @PostMapping("/projects/{key}/events/new")
@@ -135,6 +142,8 @@ class EventFormController {
                 return save.get();
             } catch (RuleViolationException e) {
                 throw new RuleViolationException(form.onRows(e.violations()));
+            } catch (ChoiceDeniedException e) {
+                throw new ChoiceDeniedException(form.onRows(e.violations()));
             }
         };
     }
@@ -158,7 +167,8 @@ class EventFormController {
         model.addAttribute("stored", stored);
         model.addAttribute("eventForm", form);
         model.addAttribute("partners", partners);
-        model.addAttribute("hosts", partners.stream().map(Partner::getShortName).toList());
+        // Only the partners the person may write for: choosing another would be refused.
+        model.addAttribute("hosts", projects.writablePartners(project).stream().map(Partner::getShortName).toList());
         model.addAttribute("visitorChoices", chosenFirst(form.getParticipants(),
                 partners.stream().map(Partner::getShortName).toList()));
         List<String> practiceTitles = practices.practices(project).stream().map(Practice::getTitle).toList();

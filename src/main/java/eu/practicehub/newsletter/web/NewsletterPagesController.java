@@ -76,7 +76,7 @@ class NewsletterPagesController {
         return LIST_VIEW;
     }
 
-    /** The form to choose period and types; sent with “Preview”, it shows the newsletter the data would give. */
+    /** The form to choose period and types; given a period (an address of a preview), it shows the newsletter the data would give. */
     @GetMapping("/projects/{key}/newsletters/new")
     String generateForm(@PathVariable String key, @RequestParam(required = false) String from,
             @ModelAttribute GenerateForm generateForm, BindingResult result, Model model, HttpServletResponse response) {
@@ -87,26 +87,24 @@ class NewsletterPagesController {
             generateForm.setFrom(semester.start());
             generateForm.setTo(semester.end());
             generateForm.setTypes(new ArrayList<>(newsletters.typesHeld(project, semester.start(), semester.end())));
-        } else if (!result.hasErrors()) {
-            try {
-                NewsletterDraft draft = newsletters.preview(project, generateForm.toRequest());
-                model.addAttribute("draft", draft);
-                model.addAttribute("draftHtml", Markdown.toHtml(draft.markdown(), 3));
-            } catch (RuleViolationException e) {
-                FormErrors.reject(result, e.violations());
-            }
+            return showGenerateForm(project, model);
         }
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        return showGenerateForm(project, model);
+        return showPreview(project, generateForm, result, model, response);
     }
 
+    /**
+     * Writes the draft, or with the “Preview” button shows the newsletter the data would give without
+     * saving anything. The preview is sent by POST like the form, so its CSRF token stays out of the address.
+     */
     @PostMapping("/projects/{key}/newsletters/new")
-    String generate(@PathVariable String key, @ModelAttribute GenerateForm generateForm, BindingResult result,
-            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    String generate(@PathVariable String key, @RequestParam(required = false) String preview,
+            @ModelAttribute GenerateForm generateForm, BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
         access.requireCoordinator(project.getId());
+        if (preview != null) {
+            return showPreview(project, generateForm, result, model, response);
+        }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showGenerateForm(project, model);
@@ -290,6 +288,23 @@ class NewsletterPagesController {
             model.addAttribute("preview", Markdown.toHtml(form.getBody(), 3));
         }
         return FORM_VIEW;
+    }
+
+    private String showPreview(Project project, GenerateForm generateForm, BindingResult result, Model model,
+            HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                NewsletterDraft draft = newsletters.preview(project, generateForm.toRequest());
+                model.addAttribute("draft", draft);
+                model.addAttribute("draftHtml", Markdown.toHtml(draft.markdown(), 3));
+            } catch (RuleViolationException e) {
+                FormErrors.reject(result, e.violations());
+            }
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return showGenerateForm(project, model);
     }
 
     private String showGenerateForm(Project project, Model model) {

@@ -68,7 +68,13 @@ class PracticeFormController {
         if (!access.mayWriteSomething(project.getId())) {
             throw new AccessDeniedException("Not allowed for this account");
         }
-        return showForm(project, null, PracticeForm.identifiedOn(LocalDate.now(clock)), model);
+        PracticeForm form = PracticeForm.identifiedOn(LocalDate.now(clock));
+        List<Partner> owners = projects.writablePartners(project);
+        if (owners.size() == 1) {
+            // An editor of one partner records its practices: the one choice there is, made already.
+            form.setOwner(owners.get(0).getShortName());
+        }
+        return showForm(project, null, form, model);
     }
 
     @PostMapping("/projects/{key}/practices/new")
@@ -140,7 +146,8 @@ class PracticeFormController {
         model.addAttribute("section", "practices");
         model.addAttribute("stored", stored);
         model.addAttribute("practiceForm", form);
-        model.addAttribute("owners", projects.partners(project).stream().map(Partner::getShortName).toList());
+        // Only the partners the person may write for: choosing another would be refused.
+        model.addAttribute("owners", projects.writablePartners(project).stream().map(Partner::getShortName).toList());
         model.addAttribute("themeNames", chosenFirst(form.getThemes(),
                 practices.themes(project).stream().map(Theme::getName).toList()));
         model.addAttribute("statuses", stored == null ? Arrays.asList(PracticeStatus.values())

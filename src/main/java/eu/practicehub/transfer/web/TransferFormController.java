@@ -10,6 +10,7 @@ import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.transfer.TransferService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -61,6 +62,11 @@ class TransferFormController {
         }
         StartForm form = new StartForm();
         form.setPractice(practice);
+        List<Partner> importers = projects.writablePartners(project);
+        if (importers.size() == 1) {
+            // An editor of one partner starts its transfers: the one choice there is, made already.
+            form.setImporter(importers.get(0).getShortName());
+        }
         return showForm(project, form, model);
     }
 
@@ -90,7 +96,8 @@ class TransferFormController {
         model.addAttribute("section", "transfers");
         model.addAttribute("startForm", form);
         model.addAttribute("practiceTitles", practices.practices(project).stream().map(Practice::getTitle).sorted().toList());
-        model.addAttribute("partnerNames", projects.partners(project).stream().map(Partner::getShortName).toList());
+        // Only the partners the person may write for: choosing another would be refused.
+        model.addAttribute("partnerNames", projects.writablePartners(project).stream().map(Partner::getShortName).toList());
         return FORM_VIEW;
     }
 }

@@ -227,6 +227,8 @@ class TransferPagesController {
                 transfer.isOpen() ? Stream.of(TransferStage.DROPPED) : Stream.empty()).toList());
         model.addAttribute("linkable", transfers.linkableWorkshops(transfer));
         model.addAttribute("partnerNames", projects.partners(project).stream().map(Partner::getShortName).toList());
+        // A new workshop's host: only the partners the person may write for, as choosing another would be refused.
+        model.addAttribute("hostNames", projects.writablePartners(project).stream().map(Partner::getShortName).toList());
         model.addAttribute("modes", EventMode.values());
         model.addAttribute("fits", List.of(1, 2, 3, 4, 5));
         if (!model.containsAttribute("moveForm")) {

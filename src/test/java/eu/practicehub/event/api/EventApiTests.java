@@ -128,7 +128,7 @@ class EventApiTests {
         assertThat(rejected).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(json(rejected).get("errors").valueStream().map(e -> e.get("field").asString() + " " + e.get("code").asString()))
                 .containsExactlyInAnyOrder("host event.partner.unknown", "participants event.partner.unknown",
-                        "practices event.practice.unknown");
+                        "practices event.practice.unknown", "end event.end.beforeStart");
         assertThat(json(mvc.get().uri(events).param("size", "100").exchange())).isEqualTo(before);
 
         assertThat(send(mvc.post().uri(events), """

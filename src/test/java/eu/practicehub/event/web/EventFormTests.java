@@ -1,8 +1,13 @@
 package eu.practicehub.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.account.Account;
+import eu.practicehub.account.AccountService;
+import eu.practicehub.account.Role;
+import eu.practicehub.account.TestAccounts;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventMode;
@@ -41,6 +46,9 @@ class EventFormTests {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    AccountService accounts;
 
     @BeforeEach
     void copyBetter() {
@@ -114,6 +122,55 @@ class EventFormTests {
                 .contains("id=\"participants-error\">")
                 .contains("id=\"practices-error\">there is no good practice titled “No such practice” in project " + key + "</div>");
         assertThat(events.count(copy())).isEqualTo(before);
+    }
+
+    @Test
+    void theTravelRuleTheOrderOfTheDaysTheTimesAndTheFieldChecksAllShowOnTheFirstSave() {
+        // Estonia (Tartu) restricts entry until 15 June 2022 in the demo's restrictions.
+        long before = events.count(copy());
+
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new").with(user(tartuEditor()))
+                .formField("activities[0].type", "STUDY_VISIT")
+                .formField("title", "")
+                .formField("startDate", "2022-03-10")
+                .formField("startTime", "09:30")
+                .formField("endDate", "2022-03-09")
+                .formField("host", "Tartu")
+                .formField("mode", "IN_PERSON")
+                .formField("status", "PLANNED")
+                .formField("agenda", "Kept as typed")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("event/form");
+        assertThat(PageText.html(result))
+                .contains("id=\"title-error\">is required</div>")
+                .contains("id=\"endTime-error\">give both a start time and an end time")
+                .contains("id=\"endDate-error\">the event ends before it starts</div>")
+                .containsPattern("id=\"mode-error\">Travel is restricted in Estonia \\(EE\\) from 16 March 2020 to 15 June 2022")
+                .contains(">Kept as typed</textarea>");
+        assertThat(events.count(copy())).isEqualTo(before);
+    }
+
+    @Test
+    void aDayThatCannotBeReadAMissingHostAndTheTravelRuleOnTheOtherDayAllShowOnTheFirstSave() {
+        // Italy (Genoa) requires a certificate for entry until 31 May 2022 in the demo's restrictions.
+        MvcTestResult result = mvc.post().uri("/projects/" + key + "/events/new").with(user(tartuEditor()))
+                .formField("activities[0].type", "STUDY_VISIT")
+                .formField("title", unique("Study visit"))
+                .formField("startDate", "2022-03-1O")
+                .formField("endDate", "2022-03-10")
+                .formField("host", "")
+                .formField("participants", "Genoa")
+                .formField("mode", "IN_PERSON")
+                .formField("status", "PLANNED")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("event/form");
+        assertThat(PageText.html(result))
+                .contains("id=\"startDate-error\">must be a date such as 2021-07-17</div>")
+                .contains("id=\"host-error\">is required</div>")
+                .containsPattern("id=\"mode-error\">Travel is restricted in Italy \\(IT\\)")
+                .contains("value=\"2022-03-1O\"");
     }
 
     @Test
@@ -258,6 +315,14 @@ class EventFormTests {
         return new EventSpec(EventType.REGIONAL_EVENT, title, LocalDate.of(2022, 5, 2), null, LocalDate.of(2022, 5, 2),
                 null, DatePrecision.DAY, null, "Gävle", List.of(), EventMode.IN_PERSON, "Gävle", null, List.of(),
                 agenda, null, null, EventStatus.PLANNED);
+    }
+
+    /** An editor of Tartu in this test's copy of BETTER, signed in. */
+    private eu.practicehub.account.AccountUser tartuEditor() {
+        Project project = copy();
+        Account editor = TestAccounts.withRole(accounts, "event-editor", project.getId(),
+                projects.partner(project, "Tartu").orElseThrow().getId(), Role.EDITOR);
+        return TestAccounts.principal(editor);
     }
 
     private Event find(String title) {

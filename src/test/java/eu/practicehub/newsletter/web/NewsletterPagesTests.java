@@ -16,6 +16,8 @@ import eu.practicehub.web.PageText;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,27 @@ class NewsletterPagesTests {
         String page = PageText.ofMain(PageText.html(preview));
         assertThat(page).contains("In the past months, partner cities held three 'Study visits' as follows:",
                 "Host: Genoa Visitors: Birmingham; Gävle; Nyíregyháza", "17 July 2021");
+        assertThat(newsletters.allNewsletters(project)).isEmpty();
+    }
+
+    @Test
+    void thePreviewButtonSendsThePeriodByPostSoTheCsrfTokenStaysOutOfTheAddress() {
+        String form = PageText.html(mvc.get().uri("/projects/" + key + "/newsletters/new").exchange());
+        Matcher forms = Pattern.compile("<form[^>]*>.*?</form>", Pattern.DOTALL).matcher(form);
+        while (forms.find()) {
+            if (forms.group().contains("name=\"_csrf\"")) {
+                assertThat(forms.group()).as("a form carrying the CSRF token").containsPattern("^<form[^>]*method=\"post\"")
+                        .doesNotContainIgnoringCase("formmethod=\"get\"");
+            }
+        }
+        assertThat(form).containsPattern("<button[^>]*id=\"preview-draft\"[^>]*name=\"preview\"");
+
+        MvcTestResult preview = mvc.post().uri("/projects/" + key + "/newsletters/new").param("preview", "true")
+                .param("from", "2021-07-01").param("to", "2021-10-31").param("types", "STUDY_VISIT").exchange();
+
+        assertThat(preview).hasStatusOk().hasViewName("newsletter/generate");
+        assertThat(PageText.ofMain(PageText.html(preview)))
+                .contains("Host: Genoa Visitors: Birmingham; Gävle; Nyíregyháza", "17 July 2021");
         assertThat(newsletters.allNewsletters(project)).isEmpty();
     }
 
