@@ -89,6 +89,7 @@ class TransferFormController {
         model.addAttribute("project", project);
         model.addAttribute("section", "transfers");
         model.addAttribute("startForm", form);
+        model.addAttribute("ended", !transfers.mayStartNow(project));
         model.addAttribute("practiceTitles", practices.practices(project).stream().map(Practice::getTitle).sorted().toList());
         model.addAttribute("partnerNames", projects.partners(project).stream().map(Partner::getShortName).toList());
         return FORM_VIEW;

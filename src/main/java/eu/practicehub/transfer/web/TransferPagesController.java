@@ -86,8 +86,7 @@ class TransferPagesController {
         Project project = projects.project(key);
         return write(false, project, id, moveForm.getVersion(), result, model, redirect, response, locale, "transferPage.moved",
                 v -> moveForm.setVersion(v), List::of,
-                () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getBy(),
-                        moveForm.getReason()));
+                () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getReason()));
     }
 
     @PostMapping("/projects/{key}/transfers/{id}/assessment")
