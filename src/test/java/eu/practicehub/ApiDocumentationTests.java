@@ -52,6 +52,39 @@ class ApiDocumentationTests {
     }
 
     @Test
+    void declaresThePersonalAccessTokenSoThatSwaggerUiCanSendOneAndSaysWhatEachOperationTakes() {
+        JsonNode document = ApiTestProjects.json(mvc.get().uri("/v3/api-docs").exchange());
+        JsonNode scheme = document.at("/components/securitySchemes/personalAccessToken");
+        assertThat(scheme.get("type").asString()).isEqualTo("http");
+        assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(scheme.get("description").asString()).contains("Authorization: Bearer");
+
+        String token = "[{\"personalAccessToken\":[]}]";
+        String tokenOrNone = "[{\"personalAccessToken\":[]},{}]";
+        // A read answers without a token and shows more with one; a write and the account's own operations need one.
+        assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1transfers/get/security").toString()).isEqualTo(tokenOrNone);
+        assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1transfers/post/security").toString()).isEqualTo(token);
+        assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1newsletters~1{id}/put/security").toString()).isEqualTo(token);
+        assertThat(document.at("/paths/~1api~1v1~1me/get/security").toString()).isEqualTo(token);
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> assertThat(
+                operation.getValue().get("security")).as(operation.getKey() + " " + path.getKey()).isNotEmpty()));
+    }
+
+    @Test
+    void theStartAndTheMoveOfATransferDescribeNoFieldForWhoMakesThem() {
+        JsonNode document = ApiTestProjects.json(mvc.get().uri("/v3/api-docs").exchange());
+
+        for (String body : new String[] {"/paths/~1api~1v1~1projects~1{key}~1transfers/post/requestBody",
+                "/paths/~1api~1v1~1projects~1{key}~1transfers~1{id}~1moves/post/requestBody"}) {
+            String ref = document.at(body + "/content/application~1json/schema/$ref").asString();
+            JsonNode schema = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+            assertThat(schema.get("properties").propertyNames()).as(ref).isNotEmpty().doesNotContain("by");
+        }
+        assertThat(document.at("/paths/~1api~1v1~1projects~1{key}~1transfers/post/description").asString())
+                .contains("recorded as started by the account of the token");
+    }
+
+    @Test
     void servesTheSwaggerUserInterface() {
         assertThat(mvc.get().uri("/swagger-ui.html")).hasStatus(HttpStatus.FOUND).headers()
                 .hasValue("Location", "/swagger-ui/index.html");

@@ -11,6 +11,7 @@ import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.Role;
 import eu.practicehub.account.TestAccounts;
+import eu.practicehub.web.PageTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,14 +25,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,9 +54,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The records belong to Tartu (its practice, the events it hosts, the transfer it imports, its plan and
  * challenge); the transferred practice is Genoa's; the unrelated partner is Birmingham.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("database")
+@PageTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
@@ -182,7 +178,7 @@ class AuthorizationMatrixTests {
         created(post(api + "/restrictions", obj("country", "EE", "from", "2023-05-01", "to", "2023-05-31",
                 "level", "RESTRICTED")));
         transfer = created(post(api + "/transfers", obj("practice", title("practice", genoaPractice),
-                "importer", "Tartu", "by", "Matrix")));
+                "importer", "Tartu")));
         plan = jdbc.queryForObject("select id from action_plan where partner_id = ?", Long.class, tartu);
         action = jdbc.queryForObject("select min(id) from plan_action where plan_id = ?", Long.class, plan);
         challenge = newChallenge();
@@ -292,10 +288,10 @@ class AuthorizationMatrixTests {
         // Transfers: the importer's; the practice's owner may write the assessment too.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/transfers", Rule.PARTNER,
                 () -> jsonRequest(HttpMethod.POST, api + "/transfers", obj("practice", title("practice", newPractice("Genoa")),
-                        "importer", "Tartu", "by", "Matrix"))));
+                        "importer", "Tartu"))));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/transfers/{id}/moves", Rule.PARTNER,
                 () -> jsonRequest(HttpMethod.POST, api + "/transfers/" + transfer + "/moves",
-                        obj("to", "ADAPT", "by", "Matrix", "version", version("transfer", transfer)))));
+                        obj("to", "ADAPT", "version", version("transfer", transfer)))));
         all.add(apiCall(HttpMethod.PUT, "/api/v1/projects/{key}/transfers/{id}/assessment", Rule.ASSESSMENT,
                 () -> jsonRequest(HttpMethod.PUT, api + "/transfers/" + transfer + "/assessment",
                         obj("legalFit", 3, "legalNotes", unique("Fits"), "version", version("transfer", transfer)))));
@@ -303,9 +299,9 @@ class AuthorizationMatrixTests {
                 () -> jsonRequest(HttpMethod.POST, api + "/transfers/" + transfer + "/workshops",
                         obj("event", event, "version", version("transfer", transfer)))));
         all.add(page("/projects/{key}/transfers/new", Rule.PARTNER, () -> form(pages + "/transfers/new",
-                "practice", title("practice", newPractice("Genoa")), "importer", "Tartu", "by", "Matrix")));
+                "practice", title("practice", newPractice("Genoa")), "importer", "Tartu")));
         all.add(page("/projects/{key}/transfers/{id}/moves", Rule.PARTNER, () -> form(pages + "/transfers/" + transfer
-                + "/moves", "to", "ADAPT", "by", "Matrix", "version", "" + version("transfer", transfer))));
+                + "/moves", "to", "ADAPT", "version", "" + version("transfer", transfer))));
         all.add(page("/projects/{key}/transfers/{id}/assessment", Rule.ASSESSMENT, () -> form(pages + "/transfers/"
                 + transfer + "/assessment", "legalFit", "3", "legalNotes", unique("Fits"), "version",
                 "" + version("transfer", transfer))));
@@ -361,7 +357,7 @@ class AuthorizationMatrixTests {
         }));
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer",
                 Rule.PARTNER, () -> jsonRequest(HttpMethod.POST, api + "/challenges/" + challenge + "/suggestions/"
-                        + suggestedPracticeId + "/transfer", obj("by", "Matrix"))));
+                        + suggestedPracticeId + "/transfer", obj())));
         all.add(page("/projects/{key}/challenges/new", Rule.PARTNER, () -> form(pages + "/challenges/new",
                 "partner", "Tartu", "title", unique("Matrix challenge"))));
         all.add(page("/projects/{key}/challenges/{id}/edit", Rule.PARTNER, () -> form(pages + "/challenges/"
@@ -372,8 +368,7 @@ class AuthorizationMatrixTests {
             return form(pages + "/challenges/" + id + "/delete", "version", "" + version("challenge", id));
         }));
         all.add(page("/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer", Rule.PARTNER,
-                () -> form(pages + "/challenges/" + challenge + "/suggestions/" + suggestedPracticeId + "/transfer",
-                        "by", "Matrix")));
+                () -> form(pages + "/challenges/" + challenge + "/suggestions/" + suggestedPracticeId + "/transfer")));
 
         // Newsletters: the coordinators'.
         all.add(apiCall(HttpMethod.POST, "/api/v1/projects/{key}/newsletters/generate", Rule.COORDINATOR,

@@ -9,15 +9,13 @@ import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.Role;
 import eu.practicehub.account.TestAccounts;
+import eu.practicehub.web.PageTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -32,9 +30,7 @@ import tools.jackson.databind.JsonNode;
  * practice, the events, calendar feeds and published plans that name it, or a generated newsletter
  * show it to the public. In a copy of BETTER, where Tartu's plan is a draft.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Tag("database")
+@PageTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisibilityTests {
 
@@ -74,7 +70,7 @@ class VisibilityTests {
                 "start", "2021-03-10", "end", "2021-03-10", "host", "Tartu", "mode", "VIRTUAL", "status", "HELD",
                 "minutes", MINUTES, "practices", List.of(HIDDEN, PUBLIC))));
         transfer = id(post("/api/v1/projects/" + key + "/transfers",
-                Map.of("practice", HIDDEN, "importer", "Genoa", "by", "Genoa's coordinator")));
+                Map.of("practice", HIDDEN, "importer", "Genoa")));
         long projectId = jdbc.queryForObject("select id from project where project_key = ?", Long.class, key);
         long tartu = jdbc.queryForObject("select id from partner where project_id = ? and short_name = 'Tartu'", Long.class,
                 projectId);

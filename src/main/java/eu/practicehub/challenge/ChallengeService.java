@@ -190,9 +190,10 @@ public class ChallengeService {
     /**
      * Starts the transfer of a suggested practice to the challenge's partner, in one step. Refused
      * (a broken rule) when the partner owns the practice, or already has it in an open or adopted transfer.
+     * The signed-in person starts it.
      */
     @Transactional
-    public Transfer startTransfer(Project project, long challengeId, long practiceId, String by) {
+    public Transfer startTransfer(Project project, long challengeId, long practiceId) {
         Challenge challenge = challenge(project, challengeId);
         // The challenge's partner imports the practice: its editors start the transfer.
         requirePartner(challenge);
@@ -202,7 +203,7 @@ public class ChallengeService {
                 .filter(t -> t.getImporter().equals(importer) && t.getStage() == TransferStage.REUSE).findFirst();
         new Checks().check(adopted.isEmpty(), "practice", "challenge.transfer.adopted", importer.getShortName(),
                 practice.getTitle()).throwIfAny();
-        return transfers.start(project, new TransferStart(practice.getTitle(), importer.getShortName(), by));
+        return transfers.start(project, new TransferStart(practice.getTitle(), importer.getShortName()));
     }
 
     private void describe(Project project, Challenge challenge, ChallengeSpec spec) {

@@ -232,7 +232,8 @@ final class DocumentReader {
     private NewsletterImport newsletter(NewsletterData n, String path) {
         return new NewsletterImport(n.title(), date(path + ".from", n.from()), date(path + ".to", n.to()), n.body(),
                 constant(NewsletterStatus.class, path + ".status", n.status()),
-                instant(path + ".updatedAt", n.updatedAt()), instant(path + ".publishedAt", n.publishedAt()));
+                instant(path + ".updatedAt", n.updatedAt()), instant(path + ".publishedAt", n.publishedAt()),
+                knownDate(path + ".publishedOn", n.publishedOn()));
     }
 
     private void checkChallenges(List<PartnerSpec> partners, List<String> themes, List<ChallengeSpec> challenges) {

@@ -170,11 +170,13 @@ public record ProjectDocument(
 
     /**
      * A newsletter: its period ({@code from}, {@code to}), status ({@code DRAFT} or {@code PUBLISHED}),
-     * when it last changed and when it was published (ISO 8601 instants), and its Markdown text.
+     * when it last changed and when it was published (ISO 8601 instants), its publication date as readers
+     * read it when one was stated ({@code publishedOn}: a day, a month such as {@code 2022-01} or a year; a
+     * published newsletter gives {@code publishedAt}, {@code publishedOn} or both), and its Markdown text.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NewsletterData(String title, String from, String to, String status, String updatedAt,
-            String publishedAt, String body) {
+            String publishedAt, String publishedOn, String body) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -170,7 +170,8 @@ public class ProjectExporter {
     private static NewsletterData newsletter(Newsletter n) {
         return new NewsletterData(n.getTitle(), n.getPeriodFrom().toString(), n.getPeriodTo().toString(),
                 n.getStatus().name(), n.getUpdatedAt().toString(),
-                n.getPublishedAt() == null ? null : n.getPublishedAt().toString(), n.getBody());
+                n.getPublishedAt() == null ? null : n.getPublishedAt().toString(),
+                n.getPublishedOn() == null ? null : n.getPublishedOn().toString(), n.getBody());
     }
 
     private static ChallengeData challenge(Challenge c) {

@@ -22,7 +22,7 @@ final class StandIns {
 
     /** The problems of the rest of the document that only follow from a stand-in project's dates. */
     static final Set<String> FOLLOWING_PROJECT_DATES = Set.of("event.outsideProject", "actionPlan.update.semesterRange",
-            "targets.semester.unknown");
+            "targets.semester.unknown", "transfer.start.afterEnd");
 
     private static final String COUNTRY = "AQ";
 

@@ -3,6 +3,7 @@ package eu.practicehub.newsletter;
 import eu.practicehub.common.Languages;
 import eu.practicehub.account.Access;
 import eu.practicehub.common.Checks;
+import eu.practicehub.common.KnownDate;
 import eu.practicehub.common.NotFoundException;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
@@ -128,11 +129,18 @@ public class NewsletterService {
         return newsletters.saveAndFlush(newsletter);
     }
 
+    /**
+     * Replaces the title and the text, and for a published newsletter dates its publication as the spec
+     * states it (see {@link Newsletter#redate}); a spec without a date leaves it as it is.
+     */
     @Transactional
     public Newsletter update(Project project, long id, long version, NewsletterSpec spec) {
         Newsletter newsletter = current(project, id, version);
-        RuleViolationException.throwIfAny(problems(spec));
+        RuleViolationException.throwIfAny(problems(project, newsletter, spec));
         newsletter.write(spec.title().strip(), spec.body(), clock.instant());
+        if (spec.publishedOn() != null) {
+            newsletter.redate(spec.publishedOn(), zone(project));
+        }
         return newsletters.saveAndFlush(newsletter);
     }
 
@@ -161,6 +169,25 @@ public class NewsletterService {
                 .violations();
     }
 
+    /**
+     * The rules an edit of this newsletter breaks, all at once. A publication date is a draft's only once it
+     * is published; a new one lies neither in the future nor before the period the newsletter reports on.
+     */
+    public List<Violation> problems(Project project, Newsletter newsletter, NewsletterSpec spec) {
+        Checks checks = new Checks().addAll(problems(spec));
+        KnownDate on = spec.publishedOn();
+        ZoneId zone = zone(project);
+        if (on != null && !newsletter.isPublished()) {
+            checks.check(false, "publishedOn", "newsletter.publishedOn.draft");
+        } else if (on != null && !on.equals(newsletter.publication(zone))) {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            checks.check(!on.date().isAfter(today), "publishedOn", "newsletter.publishedOn.future", today)
+                    .check(!on.lastDay().isBefore(newsletter.getPeriodFrom()), "publishedOn",
+                            "newsletter.publishedOn.beforePeriod", newsletter.getPeriodFrom());
+        }
+        return checks.violations();
+    }
+
     /** The rules a newsletter of a project document breaks. */
     public List<Violation> problems(NewsletterImport data) {
         Checks checks = new Checks().addAll(problems(new NewsletterSpec(data.title(), data.body())))
@@ -171,8 +198,8 @@ public class NewsletterService {
         if (data.periodFrom() != null && data.periodTo() != null) {
             checks.check(!data.periodTo().isBefore(data.periodFrom()), "to", "newsletter.period.endBeforeStart");
         }
-        checks.check(data.status() != NewsletterStatus.PUBLISHED || data.publishedAt() != null, "publishedAt",
-                "validation.required");
+        checks.check(data.status() != NewsletterStatus.PUBLISHED || data.publishedAt() != null || data.publishedOn() != null,
+                "publishedAt", "validation.required");
         return checks.violations();
     }
 
@@ -193,7 +220,7 @@ public class NewsletterService {
                     .findFirst().orElseGet(() -> new Newsletter(project, data.periodFrom(), data.periodTo()));
             unmatched.remove(newsletter);
             newsletter.write(data.title().strip(), data.body(), data.updatedAt());
-            newsletter.restore(data.status(), data.updatedAt(), data.publishedAt());
+            newsletter.restore(data.status(), data.updatedAt(), data.publishedAt(), data.publishedOn(), zone(project));
             newsletters.save(newsletter);
         }
         newsletters.deleteAll(unmatched);

@@ -101,13 +101,13 @@ public class Transfer {
     protected Transfer() {
     }
 
-    /** A transfer starts at UNDERSTAND; the start is its first move. */
-    Transfer(Project project, Practice practice, Partner importer, String by, Instant at) {
+    /** A transfer starts at UNDERSTAND; the start, by the person who starts it, is its first move. */
+    Transfer(Project project, Practice practice, Partner importer, Mover by, Instant at) {
         this.project = project;
         this.practice = practice;
         this.importer = importer;
         this.stage = TransferStage.UNDERSTAND;
-        this.moves.add(new TransferMove(null, TransferStage.UNDERSTAND, at, by.strip()));
+        this.moves.add(by.move(null, TransferStage.UNDERSTAND, at));
     }
 
     /** A transfer restored from a project document; {@link #restore} gives it its stage and history. */
@@ -125,7 +125,12 @@ public class Transfer {
     void restore(TransferStage stage, String droppedReason, List<TransferMove> moves) {
         this.stage = stage;
         this.droppedReason = stage == TransferStage.DROPPED ? droppedReason : null;
-        if (!this.moves.equals(moves)) {
+        // Moves made here keep their accounts when the document states the same steps (it names people only).
+        boolean same = this.moves.size() == moves.size();
+        for (int i = 0; same && i < moves.size(); i++) {
+            same = this.moves.get(i).sameStepAs(moves.get(i));
+        }
+        if (!same) {
             this.moves.clear();
             this.moves.addAll(moves);
         }
@@ -141,26 +146,25 @@ public class Transfer {
     }
 
     /** Moves an open transfer on to its next stage; any other move is refused. */
-    public void advanceTo(TransferStage to, String by, Instant at) {
-        advanceChecks(to, by).throwIfAny();
+    void advanceTo(TransferStage to, Mover by, Instant at) {
+        advanceChecks(to).throwIfAny();
         move(to, by, at);
     }
 
     /** Drops an open transfer, for a reason that is kept with it. */
-    public void drop(String reason, String by, Instant at) {
-        dropChecks(reason, by).throwIfAny();
+    void drop(String reason, Mover by, Instant at) {
+        dropChecks(reason).throwIfAny();
         this.droppedReason = reason.strip();
         move(TransferStage.DROPPED, by, at);
     }
 
     /** Every rule the move to {@code to} (a drop when it is DROPPED) breaks, without moving the transfer. */
-    public List<Violation> moveProblems(TransferStage to, String by, String reason) {
-        return (to == TransferStage.DROPPED ? dropChecks(reason, by) : advanceChecks(to, by)).violations();
+    public List<Violation> moveProblems(TransferStage to, String reason) {
+        return (to == TransferStage.DROPPED ? dropChecks(reason) : advanceChecks(to)).violations();
     }
 
-    private Checks advanceChecks(TransferStage to, String by) {
+    private Checks advanceChecks(TransferStage to) {
         Checks checks = new Checks();
-        checkBy(checks, by);
         checks.required("to", to);
         if (to != null) {
             if (!stage.isOpen()) {
@@ -177,10 +181,8 @@ public class Transfer {
         return checks;
     }
 
-    private Checks dropChecks(String reason, String by) {
-        Checks checks = new Checks();
-        checkBy(checks, by);
-        return checks.check(reason != null && !reason.isBlank(), "reason", "transfer.drop.reason.required")
+    private Checks dropChecks(String reason) {
+        return new Checks().check(reason != null && !reason.isBlank(), "reason", "transfer.drop.reason.required")
                 .text("reason", reason, REASON_LENGTH, false)
                 .check(stage.isOpen(), "to", "transfer.move.closed", stage);
     }
@@ -228,13 +230,14 @@ public class Transfer {
         checks.check(value == null || (value >= 1 && value <= 5), field, "transfer.assessment.fit.range");
     }
 
+    /** Who made a move a project document gives: a name, required. */
     static void checkBy(Checks checks, String by) {
         checks.check(by != null && !by.isBlank(), "by", "transfer.move.by.required")
                 .text("by", by, NAME_LENGTH, false);
     }
 
-    private void move(TransferStage to, String by, Instant at) {
-        moves.add(new TransferMove(stage, to, at, by.strip()));
+    private void move(TransferStage to, Mover by, Instant at) {
+        moves.add(by.move(stage, to, at));
         this.stage = to;
     }
 

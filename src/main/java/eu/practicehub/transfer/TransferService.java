@@ -23,6 +23,7 @@ import eu.practicehub.project.ProjectService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -172,7 +173,8 @@ public class TransferService {
         // The importing partner's editors start its transfers.
         Optional<Violation> refusedImporter = importer == null ? Optional.empty()
                 : access.refusedChoice(project.getId(), importer.getId(), "importer", importer.getShortName());
-        Transfer.checkBy(checks, start.by());
+        Instant now = clock.instant();
+        checkStartsByTheEnd(checks, project, now, "");
         if (practice != null && importer != null) {
             checks.check(!practice.getOwner().equals(importer), "importer", "transfer.importer.owner",
                     importer.getShortName(), practice.getTitle());
@@ -180,19 +182,22 @@ public class TransferService {
                     "transfer.duplicate", practice.getTitle(), importer.getShortName());
         }
         ChoiceDeniedException.throwIfAny(refusedImporter, checks.violations());
-        Transfer transfer = transfers.save(new Transfer(project, practice, importer, start.by(), clock.instant()));
+        Transfer transfer = transfers.save(new Transfer(project, practice, importer, mover(), now));
         changed(practice);
         return transfer;
     }
 
-    /** Moves the transfer on to {@code to}, or drops it when {@code to} is DROPPED. */
+    /**
+     * Moves the transfer on to {@code to}, or drops it when {@code to} is DROPPED; the move is recorded
+     * as made by the signed-in person.
+     */
     @Transactional
-    public Transfer move(Project project, long id, long version, TransferStage to, String by, String reason) {
+    public Transfer move(Project project, long id, long version, TransferStage to, String reason) {
         Transfer transfer = current(project, id, version);
         if (to == TransferStage.DROPPED) {
-            transfer.drop(reason, by, clock.instant());
+            transfer.drop(reason, mover(), clock.instant());
         } else {
-            transfer.advanceTo(to, by, clock.instant());
+            transfer.advanceTo(to, mover(), clock.instant());
         }
         Transfer saved = transfers.saveAndFlush(transfer);
         changed(transfer.getPractice());
@@ -277,6 +282,10 @@ public class TransferService {
                     importer.getShortName(), practice.getTitle());
         }
         checkHistory(checks, spec);
+        Instant startedAt = Transfer.startOf(spec.moves());
+        if (startedAt != null) {
+            checkStartsByTheEnd(checks, project, startedAt, "moves[0].at");
+        }
         checks.addAll(Transfer.problems(spec.assessment()).stream().map(v -> v.under("assessment")).toList());
         for (int i = 0; i < spec.workshops().size(); i++) {
             if (practice != null && importer != null) {
@@ -286,7 +295,6 @@ public class TransferService {
             }
         }
         checks.throwIfAny();
-        Instant startedAt = Transfer.startOf(spec.moves());
         java.util.Optional<java.util.Map<List<Long>, List<Transfer>>> index = importIndex(project);
         List<Transfer> between = index.map(byPair -> byPair.getOrDefault(List.of(practice.getId(), importer.getId()), List.<Transfer>of()))
                 .orElseGet(() -> transfers.findByPracticeAndImporterOrderById(practice, importer));
@@ -336,6 +344,29 @@ public class TransferService {
             TransferStage last = spec.moves().get(spec.moves().size() - 1).getToStage();
             checks.check(last == null || last == spec.stage(), "stage", "transfer.import.stage.lastMove", spec.stage(), last);
         }
+    }
+
+    /** The signed-in person, who makes a move; PracticeHub itself for work without anyone signed in. */
+    private Mover mover() {
+        return access.currentUser().<Mover>map(Mover::of).orElse(Mover.SYSTEM);
+    }
+
+    /** Whether a transfer may start now: today, in the project's zone, is not after the project's end. */
+    public boolean mayStartNow(Project project) {
+        return project.endDate().map(end -> !day(project, clock.instant()).isAfter(end)).orElse(true);
+    }
+
+    /**
+     * A transfer starts at the latest on its project's last day, in the project's zone; a transfer of a
+     * project document, whose start is the instant of its first move, is judged by the same rule.
+     */
+    private void checkStartsByTheEnd(Checks checks, Project project, Instant startedAt, String field) {
+        project.endDate().ifPresent(end -> checks.check(!day(project, startedAt).isAfter(end), field,
+                "transfer.start.afterEnd", project.getName(), end));
+    }
+
+    private LocalDate day(Project project, Instant instant) {
+        return LocalDate.ofInstant(instant, projects.zone(project));
     }
 
     /** Removes the project's transfers the document does not list, and any second one of a listed key. */

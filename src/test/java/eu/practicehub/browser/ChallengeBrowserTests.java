@@ -10,6 +10,7 @@ import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.practice.PracticeService;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.PageTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,10 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// On a day BETTER runs: no transfer starts after a project's end.
+@Import(PageTest.FixedClock.class)
 @AutoConfigureMockMvc
 class ChallengeBrowserTests {
 
@@ -82,7 +85,7 @@ class ChallengeBrowserTests {
         WebElement suggestion = browser.findElement(By.id("suggestion-" + folder));
         assertThat(suggestion.getText()).contains("Digital Citizen Folder", "Owner: Genoa",
                 "Shared themes: Digital services to citizens");
-        suggestion.findElement(By.id("by-" + folder)).sendKeys("Kalle Kask, Tartu");
+        assertThat(suggestion.getText()).contains("recorded as started by you");
         click(suggestion.findElement(By.cssSelector("button[type=submit]")));
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Digital Citizen Folder to Tartu"));
@@ -90,11 +93,15 @@ class ChallengeBrowserTests {
                 .contains("The transfer of “Digital Citizen Folder” to Tartu has started.", "Understand");
 
         new Select(browser.findElement(By.id("to"))).selectByValue("ADAPT");
-        // Enter in the last text field sends the form, as a person at the keyboard would.
-        browser.findElement(By.id("by")).sendKeys("Kalle Kask, Tartu", Keys.ENTER);
+        click(browser.findElement(By.cssSelector("#move-form button[type=submit]")));
+        // A move cannot be undone: it is asked first, on a page of its own.
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
+        assertThat(confirm.getText()).isEqualTo("Move the transfer to “Adapt”");
+        click(confirm);
 
         wait.until(driver -> driver.findElement(By.cssSelector("main .badge")).getText().equals("Adapt"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Stage", "Adapt", "Kalle Kask, Tartu");
+        // The moves name the signed-in coordinator, whose account is named "coordinator".
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Stage", "Adapt", "coordinator");
     }
 
     private static void click(WebElement button) {

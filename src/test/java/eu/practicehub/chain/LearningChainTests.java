@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import tools.jackson.databind.JsonNode;
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.account.AccountUser;
 import eu.practicehub.actionplan.Action;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
@@ -34,10 +35,13 @@ import eu.practicehub.web.PageText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -67,6 +71,9 @@ class LearningChainTests {
     @Autowired
     ChainService chains;
 
+    static final AccountUser KALLE = new AccountUser(4712, "kalle.kask@example.org", "Kalle Kask, Tartu", "en", true);
+    static final AccountUser ANN = new AccountUser(4713, "ann.smith@example.org", "Ann Smith, Birmingham", "en", true);
+
     String key;
     Project project;
     Practice segnalaci;
@@ -81,10 +88,11 @@ class LearningChainTests {
         key = ApiTestProjects.copyOfBetter(mvc, "CHAIN");
         project = projects.project(key);
         segnalaci = practices.byTitles(project, List.of("Segnalaci")).get(0);
-        toTartu = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle Kask, Tartu"));
-        Transfer started = transfers.start(project, new TransferStart("Segnalaci", "Birmingham", "Ann Smith, Birmingham"));
-        Transfer moved = transfers.move(project, started.getId(), started.getVersion(), TransferStage.ADAPT,
-                "Ann Smith, Birmingham", null);
+        toTartu = as(KALLE, () -> transfers.start(project, new TransferStart("Segnalaci", "Tartu")));
+        Transfer moved = as(ANN, () -> {
+            Transfer started = transfers.start(project, new TransferStart("Segnalaci", "Birmingham"));
+            return transfers.move(project, started.getId(), started.getVersion(), TransferStage.ADAPT, null);
+        });
         LocalDate day = LocalDate.of(2022, 3, 10);
         toBirmingham = transfers.createWorkshop(project, moved.getId(), moved.getVersion(),
                 new EventSpec(null, "Segnalaci in Birmingham", day, null, day, null, DatePrecision.DAY, null,
@@ -96,6 +104,17 @@ class LearningChainTests {
         ActionPlan nyiregyhazaPlan = plans.create(project, "Nyíregyháza", plan("Smart city programme"));
         citingPractice = plans.addAction(project, nyiregyhazaPlan.getId(), action("Citizen reports in Nyíregyháza",
                 BackgroundLink.of(LinkKind.PRACTICE, segnalaci.getId()), 0));
+    }
+
+    /** Runs {@code work} with {@code person} signed in: the moves record who made them. */
+    private static <T> T as(AccountUser person, Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.practicehub.event.Event;
 import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventType;
+import eu.practicehub.newsletter.NewsletterRequest;
 import eu.practicehub.newsletter.NewsletterService;
 import eu.practicehub.newsletter.NewsletterStatus;
 import eu.practicehub.practice.Practice;
@@ -17,6 +18,7 @@ import eu.practicehub.project.PartnerRole;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -79,10 +81,16 @@ class DemoDataTests {
 
     @Test
     @Transactional
-    void theDemoPublishesTheNewsletterOfItsStudyVisitsWrittenFromTheData() {
+    void theDemoPublishesTheNewsletterOfItsStudyVisitsWrittenFromTheDataWhenBetterPublishedIt() {
         Project better = projects.project("BETTER");
+        String fromTheData = newsletters.preview(better, new NewsletterRequest(LocalDate.of(2021, 7, 1),
+                LocalDate.of(2021, 10, 31), List.of(EventType.STUDY_VISIT))).markdown();
         assertThat(newsletters.allNewsletters(better)).singleElement().satisfies(newsletter -> {
             assertThat(newsletter.getStatus()).isEqualTo(NewsletterStatus.PUBLISHED);
+            // Issue #05 came out in January 2022, at the end of semester 5; the day is not known.
+            assertThat(newsletter.getPublishedOn()).hasToString("2022-01");
+            assertThat(newsletter.publication(ZoneId.of("Europe/Rome"))).hasToString("2022-01");
+            assertThat(newsletter.getBody()).isEqualTo(fromTheData);
             assertThat(newsletter.getPeriodFrom()).isEqualTo(LocalDate.of(2021, 7, 1));
             assertThat(newsletter.getPeriodTo()).isEqualTo(LocalDate.of(2021, 10, 31));
             assertThat(newsletter.getBody()).contains("| 17 July 2021 |", "| 13 September 2021 |", "| 27 October 2021 |",

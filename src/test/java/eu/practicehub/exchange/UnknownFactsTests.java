@@ -222,7 +222,7 @@ class UnknownFactsTests {
         long id = withoutMoves.get("id").asLong();
         long version = json(mvc.get().uri("/api/v1/projects/{key}/transfers/{id}", key, id).exchange()).get("version").asLong();
         assertThat(mvc.post().uri("/api/v1/projects/{key}/transfers/{id}/moves", key, id).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"to\": \"REUSE\", \"by\": \"Brno team\", \"version\": " + version + "}"))
+                .content("{\"to\": \"REUSE\", \"version\": " + version + "}"))
                 .hasStatus(HttpStatus.CREATED);
 
         ObjectNode exported = ApiTestProjects.exportOf(mvc, key);

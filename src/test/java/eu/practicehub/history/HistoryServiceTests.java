@@ -168,7 +168,7 @@ class HistoryServiceTests {
         Project better = project();
         String title = HistoryFixtures.freshTitle("Transferred");
         practices.create(better, HistoryFixtures.practice(title, "Genoa", "To transfer", List.of()));
-        Transfer transfer = transfers.start(better, new TransferStart(title, "Tartu", "Maria Rossi, Genoa"));
+        Transfer transfer = transfers.start(better, new TransferStart(title, "Tartu"));
         Transfer assessed = transfers.assess(better, transfer.getId(), transfer.getVersion(), assessment(4, "Fits well"));
         Transfer reassessed = transfers.assess(better, transfer.getId(), assessed.getVersion(), assessment(2, "Hardly fits"));
         Page<Version> versions = history.history(better, RecordKind.TRANSFER, transfer.getId(), FIRST);

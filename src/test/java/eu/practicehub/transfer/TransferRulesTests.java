@@ -2,8 +2,11 @@ package eu.practicehub.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.PartnershipDocuments;
+import eu.practicehub.account.AccountUser;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.StaleVersionException;
 import eu.practicehub.common.Violation;
@@ -24,7 +27,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The rules of transfers and how the practice's status follows them, on a copy of BETTER of its own. */
 @PageTest
@@ -54,67 +61,127 @@ class TransferRulesTests {
 
     @Test
     void refusesAPartnerImportingItsOwnPractice() {
-        assertThat(codes(() -> transfers.start(project, new TransferStart("Segnalaci", "Genoa", "Maria"))))
+        assertThat(codes(() -> transfers.start(project, new TransferStart("Segnalaci", "Genoa"))))
                 .containsExactly("importer:transfer.importer.owner");
     }
 
     @Test
     void refusesASecondOpenTransferOfAPracticeToTheSameImporterButAllowsOneAfterTheFirstIsDropped() {
-        Transfer first = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        Transfer first = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
 
-        assertThat(codes(() -> transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"))))
+        assertThat(codes(() -> transfers.start(project, new TransferStart("Segnalaci", "Tartu"))))
                 .containsExactly("importer:transfer.duplicate");
-        transfers.start(project, new TransferStart("Segnalaci", "Gävle", "Anna"));
-        transfers.move(project, first.getId(), first.getVersion(), TransferStage.DROPPED, "Kalle", "No budget");
-        assertThat(transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle")).getStage())
+        transfers.start(project, new TransferStart("Segnalaci", "Gävle"));
+        transfers.move(project, first.getId(), first.getVersion(), TransferStage.DROPPED, "No budget");
+        assertThat(transfers.start(project, new TransferStart("Segnalaci", "Tartu")).getStage())
                 .isEqualTo(TransferStage.UNDERSTAND);
     }
 
     @Test
-    void refusesUnknownPracticesAndPartnersAndAStartWithoutWho() {
-        assertThat(codes(() -> transfers.start(project, new TransferStart("Atlantis app", "Atlantis", " "))))
-                .containsExactly("practice:transfer.practice.unknown", "importer:transfer.importer.unknown",
-                        "by:transfer.move.by.required");
+    void refusesUnknownPracticesAndPartners() {
+        assertThat(codes(() -> transfers.start(project, new TransferStart("Atlantis app", "Atlantis"))))
+                .containsExactly("practice:transfer.practice.unknown", "importer:transfer.importer.unknown");
+    }
+
+    @Test
+    void recordsTheSignedInPersonAsWhoStartsAndMovesATransfer() {
+        AccountUser maria = new AccountUser(4711, "maria.rossi@example.org", "Maria Rossi", "en", true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(maria, null, maria.getAuthorities()));
+        Transfer moved;
+        try {
+            Transfer started = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
+            moved = transfers.move(project, started.getId(), started.getVersion(), TransferStage.ADAPT, null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        assertThat(moved.getMoves()).extracting(TransferMove::getMovedBy, TransferMove::getMovedByAccountId)
+                .containsExactly(tuple("Maria Rossi", 4711L), tuple("Maria Rossi", 4711L));
+    }
+
+    @Test
+    void aTransferStartsUntilTheLastDayOfItsProjectButNotAfter() {
+        // Today is 15 January 2022 in the lead partner's zone (Alba, Europe/Rome).
+        Project endsToday = projects.project(advisoryEndingOn("2022-01-15"));
+        Project endedYesterday = projects.project(advisoryEndingOn("2022-01-14"));
+
+        assertThat(transfers.start(endsToday, new TransferStart("Open budget", "Västra")).getStage())
+                .isEqualTo(TransferStage.UNDERSTAND);
+        assertThat(codes(() -> transfers.start(endedYesterday, new TransferStart("Open budget", "Västra"))))
+                .containsExactly(":transfer.start.afterEnd");
+        assertThat(transfers.mayStartNow(endsToday)).isTrue();
+        assertThat(transfers.mayStartNow(endedYesterday)).isFalse();
+    }
+
+    @Test
+    void aDocumentsTransferIsJudgedByTheSameRuleOnTheDayItStartedInTheProjectsZone() {
+        String late = ApiTestProjects.freshKey("ENDED-IMPORT");
+        String lastEvening = ApiTestProjects.freshKey("ENDED-IMPORT");
+
+        // The project ends on 31 March 2021; 1 April 2021, 08:00 UTC is after its end, 31 March, 22:00 UTC still
+        // on its last day in Alba (Europe/Rome, 00:00 on 1 April would be the next).
+        assertThat(ApiTestProjects.importDocument(mvc, advisoryWithTransferStartedAt(late, "2021-04-01T08:00:00Z")))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().isLenientlyEqualTo("""
+                        {"errors": [{"field": "transfers[0].moves[0].at", "code": "transfer.start.afterEnd"}]}""");
+        assertThat(ApiTestProjects.importDocument(mvc, advisoryWithTransferStartedAt(lastEvening, "2021-03-31T21:59:00Z")))
+                .hasStatus(HttpStatus.CREATED);
+    }
+
+    private static ObjectNode advisoryWithTransferStartedAt(String key, String at) {
+        ObjectNode document = (ObjectNode) ApiTestProjects.tree(PartnershipDocuments.advisory(key));
+        document.set("transfers", ApiTestProjects.tree("""
+                [{"practice": "Open budget", "importer": "Västra", "stage": "UNDERSTAND",
+                  "moves": [{"to": "UNDERSTAND", "at": "%s", "by": "Västra team"}]}]""".formatted(at)));
+        return document;
+    }
+
+    /** The project with an advisory partner, ending (with its one phase) on {@code end}, under a fresh key. */
+    private String advisoryEndingOn(String end) {
+        String key = ApiTestProjects.freshKey("ENDS");
+        assertThat(ApiTestProjects.importDocument(mvc, ApiTestProjects.tree(
+                PartnershipDocuments.advisory(key).replace("2021-03-31", end)))).hasStatus(HttpStatus.CREATED);
+        return key;
     }
 
     @Test
     void refusesAMoveBasedOnAnOutdatedVersion() {
-        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
-        transfers.move(project, transfer.getId(), transfer.getVersion(), TransferStage.ADAPT, "Kalle", null);
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
+        transfers.move(project, transfer.getId(), transfer.getVersion(), TransferStage.ADAPT, null);
 
         assertThat(catchThrowableOfType(StaleVersionException.class, () -> transfers.move(project, transfer.getId(),
-                transfer.getVersion(), TransferStage.REUSE, "Kalle", null))).isNotNull();
+                transfer.getVersion(), TransferStage.REUSE, null))).isNotNull();
         assertThat(transfers.transfer(project, transfer.getId()).getStage()).isEqualTo(TransferStage.ADAPT);
     }
 
     @Test
     void thePracticeIsInTransferWhileATransferIsOpenAndAdoptedOnceOneIsReUsed() {
-        Transfer toTartu = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        Transfer toTartu = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
         assertThat(status("Segnalaci")).isEqualTo(PracticeStatus.IN_TRANSFER);
 
-        Transfer toGavle = transfers.start(project, new TransferStart("Segnalaci", "Gävle", "Anna"));
-        toTartu = transfers.move(project, toTartu.getId(), toTartu.getVersion(), TransferStage.ADAPT, "Kalle", null);
-        transfers.move(project, toTartu.getId(), toTartu.getVersion(), TransferStage.REUSE, "Kalle", null);
+        Transfer toGavle = transfers.start(project, new TransferStart("Segnalaci", "Gävle"));
+        toTartu = transfers.move(project, toTartu.getId(), toTartu.getVersion(), TransferStage.ADAPT, null);
+        transfers.move(project, toTartu.getId(), toTartu.getVersion(), TransferStage.REUSE, null);
         assertThat(status("Segnalaci")).isEqualTo(PracticeStatus.ADOPTED);
 
-        transfers.move(project, toGavle.getId(), toGavle.getVersion(), TransferStage.DROPPED, "Anna", "Not needed");
+        transfers.move(project, toGavle.getId(), toGavle.getVersion(), TransferStage.DROPPED, "Not needed");
         assertThat(status("Segnalaci")).isEqualTo(PracticeStatus.ADOPTED);
     }
 
     @Test
     void thePracticeIsExaminedAgainWhenItsLastOpenTransferIsDroppedAndNoneWasAdopted() {
-        Transfer toTartu = transfers.start(project, new TransferStart("Digital Citizen Folder", "Tartu", "Kalle"));
-        Transfer toGavle = transfers.start(project, new TransferStart("Digital Citizen Folder", "Gävle", "Anna"));
+        Transfer toTartu = transfers.start(project, new TransferStart("Digital Citizen Folder", "Tartu"));
+        Transfer toGavle = transfers.start(project, new TransferStart("Digital Citizen Folder", "Gävle"));
 
-        transfers.move(project, toTartu.getId(), toTartu.getVersion(), TransferStage.DROPPED, "Kalle", "No budget");
+        transfers.move(project, toTartu.getId(), toTartu.getVersion(), TransferStage.DROPPED, "No budget");
         assertThat(status("Digital Citizen Folder")).isEqualTo(PracticeStatus.IN_TRANSFER);
-        transfers.move(project, toGavle.getId(), toGavle.getVersion(), TransferStage.DROPPED, "Anna", "No staff");
+        transfers.move(project, toGavle.getId(), toGavle.getVersion(), TransferStage.DROPPED, "No staff");
         assertThat(status("Digital Citizen Folder")).isEqualTo(PracticeStatus.EXAMINED);
     }
 
     @Test
     void linksAnImportWorkshopWhereTheOwnerAndTheImporterTakePart() {
-        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
         Event workshop = events.create(project, workshop("Import workshop Segnalaci", EventType.IMPORT_WORKSHOP, "Tartu", "Genoa"));
 
         Transfer linked = transfers.linkWorkshop(project, transfer.getId(), transfer.getVersion(), workshop.getId());
@@ -126,7 +193,7 @@ class TransferRulesTests {
 
     @Test
     void refusesToLinkAnEventThatIsNoImportWorkshopOrMissesAPartnerOrIsUnknown() {
-        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
         Event visit = events.create(project, workshop("A study visit", EventType.STUDY_VISIT, "Tartu", "Genoa"));
         Event withoutOwner = events.create(project, workshop("Workshop without Genoa", EventType.IMPORT_WORKSHOP, "Tartu", "Gävle"));
 
@@ -140,7 +207,7 @@ class TransferRulesTests {
 
     @Test
     void createsAnImportWorkshopForTheTransferAndLinksIt() {
-        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
 
         Transfer linked = transfers.createWorkshop(project, transfer.getId(), transfer.getVersion(),
                 workshop("Segnalaci in Tartu", null, "Tartu", "Genoa"));
@@ -153,7 +220,7 @@ class TransferRulesTests {
 
     @Test
     void refusesAssessmentFitsOutsideOneToFive() {
-        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu", "Kalle"));
+        Transfer transfer = transfers.start(project, new TransferStart("Segnalaci", "Tartu"));
 
         assertThat(codes(() -> transfers.assess(project, transfer.getId(), transfer.getVersion(),
                 new Assessment(7, null, null, null, null, null, null, null, null, null, null))))
@@ -167,7 +234,7 @@ class TransferRulesTests {
     void aPracticeWithTransfersCannotBeDeleted() {
         var practice = practices.create(project, new eu.practicehub.practice.PracticeSpec("Open budget portal", "Genoa",
                 List.of(), null, null, null, null, null, null, null, null, null, null));
-        transfers.start(project, new TransferStart("Open budget portal", "Tartu", "Kalle"));
+        transfers.start(project, new TransferStart("Open budget portal", "Tartu"));
 
         assertThat(codes(() -> practices.delete(project, practice.getId(), practices.practice(project, practice.getId()).getVersion())))
                 .containsExactly(":practice.delete.transferred");

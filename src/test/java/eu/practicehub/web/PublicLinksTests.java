@@ -72,7 +72,7 @@ class PublicLinksTests {
                  "themes": ["Digital services to citizens"]}""", api + "/challenges/%d"));
         long suggested = ApiTestProjects.json(mvc.get().uri(api + "/challenges/{id}/suggestions", challenge).exchange())
                 .get(0).get("practiceId").asLong();
-        created(api + "/challenges/" + challenge + "/suggestions/" + suggested + "/transfer", "{\"by\": \"Kalle\"}",
+        created(api + "/challenges/" + challenge + "/suggestions/" + suggested + "/transfer", "{}",
                 api + "/transfers/%d");
 
         long workshop = id(created(api + "/events", """
@@ -80,9 +80,9 @@ class PublicLinksTests {
                  "host": "Birmingham", "participants": ["Genoa"], "mode": "VIRTUAL", "status": "PLANNED"}""",
                 api + "/events/%d"));
         JsonNode transfer = created(api + "/transfers", """
-                {"practice": "Segnalaci", "importer": "Birmingham", "by": "Linked"}""", api + "/transfers/%d");
+                {"practice": "Segnalaci", "importer": "Birmingham"}""", api + "/transfers/%d");
         assertLocation(send(mvc.post().uri(api + "/transfers/{id}/moves", id(transfer)), """
-                {"to": "ADAPT", "by": "Linked", "version": %d}""".formatted(transfer.get("version").asLong())),
+                {"to": "ADAPT", "version": %d}""".formatted(transfer.get("version").asLong())),
                 api + "/transfers/" + id(transfer));
         assertLocation(send(mvc.post().uri(api + "/transfers/{id}/workshops", id(transfer)), "{\"event\": " + workshop + "}"),
                 api + "/events/" + workshop);

@@ -68,7 +68,7 @@ class StoredScriptTests {
     /** Fields that hold codes, dates, addresses or numbers rather than text a person reads. */
     private static final Set<String> NOT_TEXT = Set.of("key", "country", "nutsCode", "role", "organisationType", "timeZone", "contactEmail",
             "website", "onlineLink", "source", "type", "status", "mode", "datePrecision", "stage", "start", "end",
-            "startDate", "endDate", "from", "to", "at", "identifiedOn", "endorsedOn", "updatedAt", "publishedAt", "date",
+            "startDate", "endDate", "from", "to", "at", "identifiedOn", "endorsedOn", "updatedAt", "publishedAt", "publishedOn", "date",
             "kind", "startedAt", "costCurrency", "level", "body", "droppedReason", "abandonReason", "instrumentType",
             "language");
 

@@ -106,12 +106,16 @@ class ChallengeApiController {
     }
 
     @PostMapping("/{id}/suggestions/{practiceId}/transfer")
-    @Operation(summary = "Turn a suggestion into a transfer", description = "Starts the transfer of the practice to the challenge's partner: {\"by\": \"Jane Doe, Riverton\"}.")
+    @Operation(summary = "Turn a suggestion into a transfer", description = "Starts the transfer of the practice to the challenge's partner, recorded as started by the account of the token."
+            + " No body is needed; a body that names who starts it (`by`) is refused (422).")
     @ApiResponse(responseCode = "201", description = "Started; Location names the new transfer")
     @ApiResponse(responseCode = "422", description = "Refused, with the reason in errors (e.g. a transfer is already open)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<StartedTransfer> startTransfer(@PathVariable String key, @PathVariable long id,
-            @PathVariable long practiceId, @RequestBody StartBody body) {
-        Transfer transfer = challenges.startTransfer(projects.project(key), id, practiceId, body.by());
+            @PathVariable long practiceId, @RequestBody(required = false) StartBody body) {
+        if (body != null && body.by() != null) {
+            throw new RuleViolationException(Violation.of("by", "transfer.by.refused"));
+        }
+        Transfer transfer = challenges.startTransfer(projects.project(key), id, practiceId);
         var location = address.link("/api/v1/projects/{key}/transfers/{id}", key, transfer.getId());
         return ResponseEntity.created(location).body(StartedTransfer.of(transfer));
     }

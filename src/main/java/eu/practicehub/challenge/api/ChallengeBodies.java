@@ -5,6 +5,7 @@ import eu.practicehub.challenge.ChallengeSpec;
 import eu.practicehub.challenge.Suggestion;
 import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferStage;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** What the challenges API reads and answers. */
@@ -39,8 +40,11 @@ final class ChallengeBodies {
         }
     }
 
-    /** Who starts the transfer, e.g. “Jane Doe, Riverton”. */
-    record StartBody(String by) {
+    /**
+     * The body of a transfer start, which may be left out: the account of the token starts it. {@code by},
+     * which named someone before accounts did, is read only to refuse it.
+     */
+    record StartBody(@Schema(hidden = true) String by) {
     }
 
     record StartedTransfer(long id, String practice, String owner, String importer, TransferStage stage) {

@@ -19,11 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,11 +45,6 @@ class ChallengePagesController {
         this.messages = messages;
     }
 
-    @InitBinder("startForm")
-    void trimText(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new CleanTextEditor());
-    }
-
     /** All partners' challenges, or one partner's. */
     @GetMapping("/projects/{key}/challenges")
     String list(@PathVariable String key, @RequestParam(required = false) Long partner, Model model) {
@@ -74,18 +65,13 @@ class ChallengePagesController {
 
     @PostMapping("/projects/{key}/challenges/{id}/suggestions/{practiceId}/transfer")
     String startTransfer(@PathVariable String key, @PathVariable long id, @PathVariable long practiceId,
-            @ModelAttribute StartForm startForm, BindingResult result, Model model, RedirectAttributes redirect,
-            HttpServletResponse response, Locale locale) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         Project project = projects.project(key);
-        // Refused before the input is even read: the same rule as the service applies.
+        // Refused before anything else: the same rule as the service applies.
         access.requireWrite(project.getId(), challenges.challenge(project, id).getPartner().getId());
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problems", List.of(messages.getMessage("challengePage.start.unreadable", null, locale)));
-            return show(project, id, practiceId, model);
-        }
         try {
-            Transfer started = challenges.startTransfer(project, id, practiceId, startForm.getBy());
+            // The signed-in person starts it.
+            Transfer started = challenges.startTransfer(project, id, practiceId);
             redirect.addFlashAttribute("flash", messages.getMessage("challengePage.start.done",
                     new Object[] {started.getPractice().getTitle(), started.getImporter().getShortName()}, locale));
             return "redirect:/projects/" + project.getKey() + "/transfers/" + started.getId();
@@ -145,9 +131,6 @@ class ChallengePagesController {
         model.addAttribute("suggestions", challenges.suggestions(project, id));
         model.addAttribute("elsewhere", challenges.suggestionsElsewhere(project, id, ELSEWHERE));
         model.addAttribute("failedPractice", failedPractice);
-        if (!model.containsAttribute("startForm")) {
-            model.addAttribute("startForm", new StartForm());
-        }
         return CHALLENGE_VIEW;
     }
 }

@@ -79,7 +79,9 @@ class NewsletterApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a newsletter", description = "Replaces the title and the Markdown text; the body carries the version that was read.")
+    @Operation(summary = "Edit a newsletter", description = "Replaces the title and the Markdown text; the body carries the version that was read."
+            + " For a published newsletter, `publishedOn` dates its publication as readers should read it: a day (2022-01-31), a month (2022-01) or a year;"
+            + " left out, the date stays as it is. It may not lie in the future nor before the period the newsletter reports on.")
     @ApiResponse(responseCode = "409", description = "Changed by someone else since the version sent; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     NewsletterView update(@PathVariable String key, @PathVariable long id, @RequestBody NewsletterBody body) {

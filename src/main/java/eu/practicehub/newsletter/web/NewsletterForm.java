@@ -1,25 +1,32 @@
 package eu.practicehub.newsletter.web;
 
+import eu.practicehub.common.KnownDate;
 import eu.practicehub.newsletter.Newsletter;
 import eu.practicehub.newsletter.NewsletterSpec;
+import java.time.ZoneId;
 
-/** The newsletter as the coordinator edits it: title and Markdown text, with the version read. */
+/**
+ * The newsletter as the coordinator edits it: title and Markdown text, for a published one its
+ * publication date (a day, a month or a year), with the version read.
+ */
 public class NewsletterForm {
 
     private String title;
     private String body;
+    private KnownDate publishedOn;
     private Long version;
 
-    static NewsletterForm of(Newsletter newsletter) {
+    static NewsletterForm of(Newsletter newsletter, ZoneId zone) {
         NewsletterForm form = new NewsletterForm();
         form.title = newsletter.getTitle();
         form.body = newsletter.getBody();
+        form.publishedOn = newsletter.publication(zone);
         form.version = newsletter.getVersion();
         return form;
     }
 
     NewsletterSpec toSpec() {
-        return new NewsletterSpec(title, body);
+        return new NewsletterSpec(title, body, publishedOn);
     }
 
     public String getTitle() {
@@ -36,6 +43,14 @@ public class NewsletterForm {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public KnownDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(KnownDate publishedOn) {
+        this.publishedOn = publishedOn;
     }
 
     public Long getVersion() {

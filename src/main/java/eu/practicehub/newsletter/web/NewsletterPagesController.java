@@ -128,7 +128,7 @@ class NewsletterPagesController {
         Project project = projects.project(key);
         access.requireCoordinator(project.getId());
         Newsletter newsletter = newsletters.newsletter(project, id);
-        return showForm(project, newsletter, NewsletterForm.of(newsletter), model);
+        return showForm(project, newsletter, NewsletterForm.of(newsletter, newsletters.zone(project)), model);
     }
 
     /** Saves, or with the “Preview” button shows the text as it will read without saving it. */
@@ -144,11 +144,15 @@ class NewsletterPagesController {
             model.addAttribute("preview", Markdown.toHtml(newsletterForm.getBody(), 3));
             return showForm(project, stored, newsletterForm, model);
         }
+        // A published newsletter keeps a publication date: the field cannot be emptied.
+        if (stored.isPublished() && newsletterForm.getPublishedOn() == null && !result.hasFieldErrors("publishedOn")) {
+            result.rejectValue("publishedOn", "validation.required");
+        }
         if (result.hasErrors() || newsletterForm.getVersion() == null) {
             if (newsletterForm.getVersion() == null) {
                 result.reject("form.version.missing");
             }
-            FormErrors.rejectWhereFree(result, newsletters.problems(newsletterForm.toSpec()));
+            FormErrors.rejectWhereFree(result, newsletters.problems(project, stored, newsletterForm.toSpec()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showForm(project, stored, newsletterForm, model);
         }

@@ -73,7 +73,8 @@ class TransferApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Start a transfer", description = "The practice by title, the importer by short name; it starts at UNDERSTAND.")
+    @Operation(summary = "Start a transfer", description = "The practice by title, the importer by short name; it starts at UNDERSTAND."
+            + " It is recorded as started by the account of the token; a body that names who starts it (`by`) is refused (422).")
     @ApiResponse(responseCode = "201", description = "Started; Location names the new transfer")
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<TransferDetail> start(@PathVariable String key, @RequestBody StartBody body) {
@@ -83,12 +84,14 @@ class TransferApiController {
     }
 
     @PostMapping("/{id}/moves")
-    @Operation(summary = "Move a transfer on or drop it", description = "To the next stage, or to DROPPED with a reason. The body carries the version that was read.")
+    @Operation(summary = "Move a transfer on or drop it", description = "To the next stage, or to DROPPED with a reason. The body carries the version that was read."
+            + " The move is recorded as made by the account of the token; a body that names who makes it (`by`) is refused (422).")
     @ApiResponse(responseCode = "201", description = "Moved; Location names the transfer")
     @ApiResponse(responseCode = "409", description = "The transfer was changed by someone else since the version sent; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Rules broken, listed in errors; nothing was changed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<TransferDetail> move(@PathVariable String key, @PathVariable long id, @RequestBody MoveBody body) {
-        transfers.move(projects.project(key), id, required(body.version()), body.to(), body.by(), body.reason());
+        TransferBodies.refuseBy(body.by());
+        transfers.move(projects.project(key), id, required(body.version()), body.to(), body.reason());
         var location = address.link("/api/v1/projects/{key}/transfers/{id}", key, id);
         return ResponseEntity.created(location).body(views.transfer(key, id));
     }

@@ -1,8 +1,11 @@
 package eu.practicehub.transfer.api;
 
+import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.Violation;
 import eu.practicehub.transfer.Assessment;
 import eu.practicehub.transfer.TransferStage;
 import eu.practicehub.transfer.TransferStart;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The request bodies of the transfer API. */
 final class TransferBodies {
@@ -10,16 +13,33 @@ final class TransferBodies {
     private TransferBodies() {
     }
 
-    /** Starts a transfer: the practice by title, the importer by short name, who starts it. */
-    record StartBody(String practice, String importer, String by) {
+    /**
+     * Starts a transfer: the practice by title, the importer by short name. The account of the token
+     * starts it; {@code by}, which named someone before accounts did, is read only to refuse it.
+     */
+    record StartBody(String practice, String importer, @Schema(hidden = true) String by) {
 
         TransferStart toStart() {
-            return new TransferStart(practice, importer, by);
+            refuseBy(by);
+            return new TransferStart(practice, importer);
         }
     }
 
-    /** Moves a transfer on to {@code to}, or drops it ({@code to} DROPPED) for a reason. */
-    record MoveBody(TransferStage to, String by, String reason, Long version) {
+    /**
+     * Moves a transfer on to {@code to}, or drops it ({@code to} DROPPED) for a reason. The account of the
+     * token makes the move; a {@code by} is refused as in {@link StartBody}.
+     */
+    record MoveBody(TransferStage to, @Schema(hidden = true) String by, String reason, Long version) {
+    }
+
+    /**
+     * A body that names who makes a move is refused rather than ignored, so that a client which still
+     * sends a name learns that the move is recorded as the token's account's, not as the name it sent.
+     */
+    static void refuseBy(String by) {
+        if (by != null) {
+            throw new RuleViolationException(Violation.of("by", "transfer.by.refused"));
+        }
     }
 
     record AssessmentBody(Integer legalFit, String legalNotes, Integer organisationalFit, String organisationalNotes,

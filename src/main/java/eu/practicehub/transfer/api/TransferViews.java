@@ -68,11 +68,14 @@ class TransferViews {
         }
     }
 
-    /** One move; {@code from} is null for the start. */
-    record Move(TransferStage from, TransferStage to, Instant at, String by) {
+    /**
+     * One move; {@code from} is null for the start. {@code by} names who made it; {@code byAccountId} is the
+     * account that made it here, null for a move a project document gave or one recorded before accounts.
+     */
+    record Move(TransferStage from, TransferStage to, Instant at, String by, Long byAccountId) {
 
         static Move of(TransferMove m) {
-            return new Move(m.getFromStage(), m.getToStage(), m.getMovedAt(), m.getMovedBy());
+            return new Move(m.getFromStage(), m.getToStage(), m.getMovedAt(), m.getMovedBy(), m.getMovedByAccountId());
         }
     }
 

@@ -2,11 +2,10 @@ package eu.practicehub.transfer.web;
 
 import eu.practicehub.transfer.TransferStage;
 
-/** The form that moves a transfer on to its next stage or drops it (with a reason). */
+/** The form that moves a transfer on to its next stage or drops it (with a reason); the signed-in person makes the move. */
 public class MoveForm {
 
     private TransferStage to;
-    private String by;
     private String reason;
     private Long version;
 
@@ -16,14 +15,6 @@ public class MoveForm {
 
     public void setTo(TransferStage to) {
         this.to = to;
-    }
-
-    public String getBy() {
-        return by;
-    }
-
-    public void setBy(String by) {
-        this.by = by;
     }
 
     public String getReason() {

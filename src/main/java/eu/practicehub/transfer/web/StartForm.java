@@ -2,15 +2,14 @@ package eu.practicehub.transfer.web;
 
 import eu.practicehub.transfer.TransferStart;
 
-/** The form that starts a transfer: the practice by title, the importer by short name, and who starts it. */
+/** The form that starts a transfer: the practice by title and the importer by short name; the signed-in person starts it. */
 public class StartForm {
 
     private String practice;
     private String importer;
-    private String by;
 
     TransferStart toStart() {
-        return new TransferStart(practice, importer, by);
+        return new TransferStart(practice, importer);
     }
 
     public String getPractice() {
@@ -27,13 +26,5 @@ public class StartForm {
 
     public void setImporter(String importer) {
         this.importer = importer;
-    }
-
-    public String getBy() {
-        return by;
-    }
-
-    public void setBy(String by) {
-        this.by = by;
     }
 }

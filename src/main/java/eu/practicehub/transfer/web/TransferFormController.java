@@ -95,6 +95,7 @@ class TransferFormController {
         model.addAttribute("project", project);
         model.addAttribute("section", "transfers");
         model.addAttribute("startForm", form);
+        model.addAttribute("ended", !transfers.mayStartNow(project));
         model.addAttribute("practiceTitles", practices.practices(project).stream().map(Practice::getTitle).sorted().toList());
         // Only the partners the person may write for: choosing another would be refused.
         model.addAttribute("partnerNames", projects.writablePartners(project).stream().map(Partner::getShortName).toList());

@@ -95,7 +95,7 @@ class TransferPagesController {
         if (moveForm.getVersion() == null) {
             result.reject("form.version.missing");
         }
-        FormErrors.rejectWhereFree(result, transfer.moveProblems(moveForm.getTo(), moveForm.getBy(), moveForm.getReason()));
+        FormErrors.rejectWhereFree(result, transfer.moveProblems(moveForm.getTo(), moveForm.getReason()));
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(project, id, model);
@@ -110,7 +110,7 @@ class TransferPagesController {
                 .fact("transfer.fromTo", messages.getMessage("transfer.fromTo.value",
                         new Object[] {transfer.getPractice().getOwner().getShortName(), importer}, locale))
                 .fact("transfer.stage", from)
-                .fact("transferConfirm.by", moveForm.getBy())
+                .fact("transferConfirm.by", access.currentUser().map(user -> user.displayName()).orElse(null))
                 .fact("transfer.droppedReason", drop ? moveForm.getReason() : null);
         if (drop) {
             confirmation.heading("transferConfirm.drop.heading", practice, importer)
@@ -131,7 +131,7 @@ class TransferPagesController {
         model.addAttribute("project", project);
         model.addAttribute("section", "transfers");
         return confirmation.posts(page + "/moves")
-                .with("to", moveForm.getTo()).with("by", moveForm.getBy())
+                .with("to", moveForm.getTo())
                 .with("reason", drop ? moveForm.getReason() : null)
                 .with("version", moveForm.getVersion())
                 .cancel(page)
@@ -144,8 +144,7 @@ class TransferPagesController {
         Project project = projects.project(key);
         return write(false, project, id, moveForm.getVersion(), result, model, redirect, response, locale, "transferPage.moved",
                 v -> moveForm.setVersion(v), List::of,
-                () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getBy(),
-                        moveForm.getReason()));
+                () -> transfers.move(project, id, moveForm.getVersion(), moveForm.getTo(), moveForm.getReason()));
     }
 
     @PostMapping("/projects/{key}/transfers/{id}/assessment")

@@ -181,7 +181,7 @@ class ActionPlanApiTests {
 
     private long startTransfer(String projectKey) {
         MvcTestResult started = send(mvc.post().uri("/api/v1/projects/{key}/transfers", projectKey),
-                "{\"practice\": \"Segnalaci\", \"importer\": \"Nyíregyháza\", \"by\": \"Anna Kiss\"}");
+                "{\"practice\": \"Segnalaci\", \"importer\": \"Nyíregyháza\"}");
         assertThat(started).hasStatus(HttpStatus.CREATED);
         return json(started).get("id").asLong();
     }

@@ -142,7 +142,7 @@ class ActionPlanPagesTests {
     @Test
     void anActionCitesATransferChosenInItsFormAndThePlanPageLinksToTheTransfer() {
         ActionPlan plan = plans.create(copy(), "Nyíregyháza", parts());
-        Transfer transfer = transfers.start(copy(), new TransferStart("Segnalaci", "Nyíregyháza", "Anna Kiss, Nyíregyháza"));
+        Transfer transfer = transfers.start(copy(), new TransferStart("Segnalaci", "Nyíregyháza"));
         String form = "/projects/" + key + "/action-plans/" + plan.getId() + "/actions/new";
 
         assertThat(PageText.html(mvc.get().uri(form).exchange())).contains("value=\"TRANSFER:" + transfer.getId() + "\"")

@@ -1,8 +1,12 @@
 package eu.practicehub.transfer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.PartnershipDocuments;
+import eu.practicehub.account.AccountUser;
+import eu.practicehub.account.DefaultSignIn;
 import eu.practicehub.web.PageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ class TransferApiTests {
     @Test
     void startsATransferAndMovesItOnUntilThePracticeIsAdopted() {
         MvcTestResult created = post("/transfers", """
-                {"practice": "Segnalaci", "importer": "Tartu", "by": "Kalle Kask, Tartu"}""");
+                {"practice": "Segnalaci", "importer": "Tartu"}""");
         assertThat(created).hasStatus(HttpStatus.CREATED);
         JsonNode transfer = ApiTestProjects.json(created);
         long id = transfer.get("id").asLong();
@@ -39,11 +43,11 @@ class TransferApiTests {
         assertThat(transfer.get("moves").get(0).get("at").asString()).isEqualTo(PageTest.TODAY);
 
         MvcTestResult moved = post("/transfers/" + id + "/moves", """
-                {"to": "ADAPT", "by": "Kalle Kask, Tartu", "version": %d}""".formatted(transfer.get("version").asLong()));
+                {"to": "ADAPT", "version": %d}""".formatted(transfer.get("version").asLong()));
         assertThat(moved).hasStatus(HttpStatus.CREATED);
         JsonNode adapting = ApiTestProjects.json(moved);
         assertThat(post("/transfers/" + id + "/moves", """
-                {"to": "REUSE", "by": "Kalle", "version": %d}""".formatted(adapting.get("version").asLong())))
+                {"to": "REUSE", "version": %d}""".formatted(adapting.get("version").asLong())))
                 .hasStatus(HttpStatus.CREATED);
 
         assertThat(mvc.get().uri("/api/v1/projects/{key}/transfers?stage=REUSE&partner=Tartu", key).exchange())
@@ -55,17 +59,17 @@ class TransferApiTests {
     @Test
     void answersAStaleMoveWith409AndABrokenRuleWith422() {
         JsonNode transfer = ApiTestProjects.json(post("/transfers", """
-                {"practice": "Segnalaci", "importer": "Gävle", "by": "Anna"}"""));
+                {"practice": "Segnalaci", "importer": "Gävle"}"""));
         long id = transfer.get("id").asLong();
         long version = transfer.get("version").asLong();
         post("/transfers/" + id + "/moves", """
-                {"to": "ADAPT", "by": "Anna", "version": %d}""".formatted(version));
+                {"to": "ADAPT", "version": %d}""".formatted(version));
 
         assertThat(post("/transfers/" + id + "/moves", """
-                {"to": "REUSE", "by": "Anna", "version": %d}""".formatted(version)))
+                {"to": "REUSE", "version": %d}""".formatted(version)))
                 .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.currentVersion").isEqualTo((int) version + 1);
         assertThat(post("/transfers/" + id + "/moves", """
-                {"to": "DROPPED", "by": "Anna", "version": %d}""".formatted(version + 1)))
+                {"to": "DROPPED", "version": %d}""".formatted(version + 1)))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson()
                 .extractingPath("$.errors[0].code").isEqualTo("transfer.drop.reason.required");
     }
@@ -73,12 +77,12 @@ class TransferApiTests {
     @Test
     void refusesOwnPracticeImportsAndFitsOutOfRangeWithProblems() {
         assertThat(post("/transfers", """
-                {"practice": "Segnalaci", "importer": "Genoa", "by": "Maria"}"""))
+                {"practice": "Segnalaci", "importer": "Genoa"}"""))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson()
                 .extractingPath("$.errors[0].message").isEqualTo("Genoa owns “Segnalaci” and cannot import its own good practice");
 
         JsonNode transfer = ApiTestProjects.json(post("/transfers", """
-                {"practice": "Segnalaci", "importer": "Birmingham", "by": "Sam"}"""));
+                {"practice": "Segnalaci", "importer": "Birmingham"}"""));
         MvcTestResult assessed = mvc.put().uri("/api/v1/projects/{key}/transfers/{id}/assessment", key, transfer.get("id").asLong())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
@@ -86,6 +90,57 @@ class TransferApiTests {
                 .exchange();
         assertThat(assessed).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson()
                 .extractingPath("$.errors[0].field").isEqualTo("legalFit");
+    }
+
+    @Test
+    void recordsTheAccountOfTheRequestAsWhoStartsAndMovesATransfer() {
+        AccountUser kalle = new AccountUser(4711, "kalle.kask@example.org", "Kalle Kask", "en", true);
+        JsonNode transfer = ApiTestProjects.json(mvc.post().uri("/api/v1/projects/" + key + "/transfers").with(user(kalle))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"practice": "Segnalaci", "importer": "Tartu"}""").exchange());
+        MvcTestResult moved = mvc.post().uri("/api/v1/projects/" + key + "/transfers/" + transfer.get("id").asLong() + "/moves")
+                .with(user(DefaultSignIn.ADMINISTRATOR)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"to\": \"ADAPT\", \"version\": " + transfer.get("version").asLong() + "}").exchange();
+
+        assertThat(moved).hasStatus(HttpStatus.CREATED).bodyJson().isLenientlyEqualTo("""
+                {"moves": [{"to": "UNDERSTAND", "by": "Kalle Kask", "byAccountId": 4711},
+                           {"from": "UNDERSTAND", "to": "ADAPT", "by": "Test administrator", "byAccountId": 0}]}""");
+    }
+
+    @Test
+    void refusesABodyThatNamesWhoStartsOrMovesATransferAndChangesNothing() {
+        assertThat(post("/transfers", """
+                {"practice": "Segnalaci", "importer": "Tartu", "by": "Somebody Else"}"""))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().isLenientlyEqualTo("""
+                        {"errors": [{"field": "by", "code": "transfer.by.refused"}]}""");
+        assertThat(mvc.get().uri("/api/v1/projects/{key}/transfers?partner=Tartu", key).exchange())
+                .bodyJson().extractingPath("$.page.totalElements").isEqualTo(1);
+
+        JsonNode transfer = ApiTestProjects.json(post("/transfers", """
+                {"practice": "Segnalaci", "importer": "Tartu"}"""));
+        assertThat(post("/transfers/" + transfer.get("id").asLong() + "/moves", """
+                {"to": "ADAPT", "by": "Somebody Else", "version": %d}""".formatted(transfer.get("version").asLong())))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().isLenientlyEqualTo("""
+                        {"errors": [{"field": "by", "code": "transfer.by.refused"}]}""");
+        assertThat(mvc.get().uri("/api/v1/projects/{key}/transfers/{id}", key, transfer.get("id").asLong()).exchange())
+                .bodyJson().extractingPath("$.stage").isEqualTo("UNDERSTAND");
+    }
+
+    @Test
+    void refusesToStartATransferAfterItsProjectHasEnded() {
+        // Ended on 31 March 2021, before today (15 January 2022).
+        String ended = PartnershipDocuments.importAdvisory(mvc);
+
+        MvcTestResult refused = mvc.post().uri("/api/v1/projects/{key}/transfers", ended).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"practice": "Open budget", "importer": "Västra"}""").exchange();
+
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasContentType("application/problem+json")
+                .bodyJson().isLenientlyEqualTo("""
+                        {"errors": [{"code": "transfer.start.afterEnd",
+                                     "message": "Advisory test project ended on 2021-03-31; a transfer cannot start after the end of its project"}]}""");
+        assertThat(mvc.get().uri("/api/v1/projects/{key}/transfers", ended).exchange())
+                .bodyJson().extractingPath("$.page.totalElements").isEqualTo(0);
     }
 
     @Test
@@ -98,7 +153,7 @@ class TransferApiTests {
     @Test
     void linksAnImportWorkshopByEventId() {
         JsonNode transfer = ApiTestProjects.json(post("/transfers", """
-                {"practice": "Segnalaci", "importer": "Tartu", "by": "Kalle"}"""));
+                {"practice": "Segnalaci", "importer": "Tartu"}"""));
         JsonNode event = ApiTestProjects.json(mvc.post().uri("/api/v1/projects/{key}/events", key)
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"type": "IMPORT_WORKSHOP", "title": "Segnalaci import workshop", "start": "2022-03-10",
