@@ -11,10 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +39,8 @@ public class AccountService implements UserDetailsService {
     public static final List<String> LANGUAGES = List.of("en", "it", "sv", "et", "hu");
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The zones of the IANA database that Java knows (a copy: the runtime makes a new set on every call). */
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -127,18 +131,35 @@ public class AccountService implements UserDetailsService {
         return account(signedIn().accountId());
     }
 
-    /** Changes the signed-in account's name and preferred language, unless somebody saved it since {@code version}. */
+    /**
+     * Changes the signed-in account's name, preferred language and time zone (none: the project's), unless
+     * somebody saved it since {@code version}.
+     */
     @Transactional
-    public Account updateProfile(long version, String name, String language) {
+    public Account updateProfile(long version, String name, String language, String timeZone) {
         Account account = me();
-        new Checks().text("name", name, 200, true)
-                .check(language != null && LANGUAGES.contains(language), "language", "validation.language")
-                .throwIfAny();
+        Checks checks = new Checks().text("name", name, 200, true)
+                .check(language != null && LANGUAGES.contains(language), "language", "validation.language");
+        checkZone(checks, "timeZone", timeZone).throwIfAny();
         if (account.getVersion() != version) {
             throw new StaleVersionException(version, account.getVersion());
         }
-        account.describe(name, language);
+        account.describe(name, language, blankAsNone(timeZone));
         return account;
+    }
+
+    /** Whether the text names a time zone of the IANA database that Java knows, such as Europe/Rome or UTC. */
+    public static boolean isZone(String zone) {
+        return zone != null && ZONES.contains(zone);
+    }
+
+    /** An account's time zone is optional; when given it must be a zone's IANA name. */
+    static Checks checkZone(Checks checks, String field, String zone) {
+        return checks.check(zone == null || zone.isBlank() || isZone(zone), field, "validation.timeZone", zone);
+    }
+
+    static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private AccountUser signedIn() {
@@ -238,7 +259,7 @@ public class AccountService implements UserDetailsService {
                     token.used(Instant.now(clock));
                     Account account = token.getAccount();
                     return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
-                            account.isAdmin());
+                            account.getTimeZone(), account.isAdmin());
                 });
     }
 

@@ -10,11 +10,9 @@ import eu.practicehub.event.EventService;
 import eu.practicehub.event.EventStatus;
 import eu.practicehub.event.EventType;
 import eu.practicehub.project.Project;
-import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.Semester;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,24 +33,17 @@ public class NewsletterService {
 
     private final NewsletterRepository newsletters;
     private final NewsletterWriter writer;
-    private final ProjectService projects;
     private final EventService events;
     private final Clock clock;
     private final Access access;
 
-    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, ProjectService projects,
-            EventService events, Clock clock, Access access) {
+    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, EventService events, Clock clock,
+            Access access) {
         this.access = access;
         this.newsletters = newsletters;
         this.writer = writer;
-        this.projects = projects;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** The zone the project's times are shown in: its lead partner's, UTC without one. */
-    public ZoneId zone(Project project) {
-        return projects.zone(project);
     }
 
     /** Every newsletter of the project, the latest period first: drafts included for its members, else the published ones. */

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's profile: name, language and password (tokens: {@link TokenPagesController}). */
+/** The signed-in person's profile: name, language, time zone and password (tokens: {@link TokenPagesController}). */
 @Controller
 class ProfileController {
 
@@ -67,7 +67,7 @@ class ProfileController {
             result.reject("profile.stale");
         };
         return PageWrites.save(() -> accounts.updateProfile(profileForm.getVersion(), profileForm.getName(),
-                        profileForm.getLanguage()), result, response, tellStale)
+                        profileForm.getLanguage(), profileForm.getTimeZone()), result, response, tellStale)
                 .map(saved -> {
                     showNewName(saved, request, response);
                     return done(redirect, "profile.saved", locale);
