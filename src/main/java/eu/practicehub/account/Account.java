@@ -9,7 +9,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A person who signs in: an email, a name, a preferred language and a password kept only as a hash. */
+/**
+ * A person who signs in: an email, a name, a preferred language, an optional time zone to read moments in,
+ * and a password kept only as a hash.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -21,6 +24,7 @@ public class Account {
     private String email;
     private String name;
     private String language;
+    private String timeZone;
     private String passwordHash;
     private boolean admin;
     private boolean enabled;
@@ -46,9 +50,14 @@ public class Account {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    void describe(String name, String language) {
+    void describe(String name, String language, String timeZone) {
         this.name = name.strip();
         this.language = language;
+        this.timeZone = timeZone;
+    }
+
+    void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     void setPasswordHash(String passwordHash) {
@@ -77,6 +86,11 @@ public class Account {
 
     public String getLanguage() {
         return language;
+    }
+
+    /** The IANA name of the zone the person reads moments in (such as Europe/Rome); none when not chosen. */
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public String getPasswordHash() {

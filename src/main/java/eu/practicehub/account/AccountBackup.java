@@ -42,9 +42,12 @@ public class AccountBackup {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** An account with its roles, the projects and partners named by id as memberships keep them. */
-    public record BackedUpAccount(String email, String name, String language, boolean admin, boolean enabled,
-            Instant createdAt, String passwordHash, List<Grant> grants) {
+    /**
+     * An account with its roles, the projects and partners named by id as memberships keep them; its time zone
+     * is none when not chosen (and in backups taken before accounts had one).
+     */
+    public record BackedUpAccount(String email, String name, String language, String timeZone, boolean admin,
+            boolean enabled, Instant createdAt, String passwordHash, List<Grant> grants) {
 
         public BackedUpAccount {
             grants = List.copyOf(new LinkedHashSet<>(grants));
@@ -63,8 +66,8 @@ public class AccountBackup {
                         Collectors.mapping(m -> new Grant(m.getProjectId(), m.getPartnerId(), m.getRole()),
                                 Collectors.toList())));
         return accounts.findAll(Sort.by("email")).stream()
-                .map(a -> new BackedUpAccount(a.getEmail(), a.getName(), a.getLanguage(), a.isAdmin(), a.isEnabled(),
-                        a.getCreatedAt(), a.getPasswordHash(), grants.getOrDefault(a.getId(), List.of())))
+                .map(a -> new BackedUpAccount(a.getEmail(), a.getName(), a.getLanguage(), a.getTimeZone(), a.isAdmin(),
+                        a.isEnabled(), a.getCreatedAt(), a.getPasswordHash(), grants.getOrDefault(a.getId(), List.of())))
                 .toList();
     }
 
@@ -77,7 +80,8 @@ public class AccountBackup {
 
     /** The problems of an account as a backup holds it, each named by its field ({@code email}, {@code passwordHash}, ...). */
     public List<Violation> check(BackedUpAccount account) {
-        return AccountService.checkDescription(account.email(), account.name(), account.language())
+        return AccountService.checkZone(AccountService.checkDescription(account.email(), account.name(), account.language()),
+                        "timeZone", account.timeZone())
                 .check(account.passwordHash() == null || PASSWORD_HASH.matcher(account.passwordHash()).matches(),
                         "passwordHash", "account.passwordHash.format")
                 .violations();
@@ -105,6 +109,7 @@ public class AccountBackup {
     private Account restored(BackedUpAccount entry) {
         Account account = new Account(entry.email(), entry.name(), entry.language() == null ? "en" : entry.language(),
                 entry.admin(), entry.createdAt() == null ? Instant.now(clock) : entry.createdAt());
+        account.setTimeZone(AccountService.blankAsNone(entry.timeZone()));
         account.setPasswordHash(entry.passwordHash());
         account.setEnabled(entry.enabled());
         return account;

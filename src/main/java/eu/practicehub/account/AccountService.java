@@ -12,10 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +40,8 @@ public class AccountService implements UserDetailsService {
     public static final List<String> LANGUAGES = Languages.CODES;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The zones of the IANA database that Java knows (a copy: the runtime makes a new set on every call). */
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -128,17 +132,20 @@ public class AccountService implements UserDetailsService {
         return account(signedIn().accountId());
     }
 
-    /** Changes the signed-in account's name and preferred language, unless somebody saved it since {@code version}. */
+    /**
+     * Changes the signed-in account's name, preferred language and time zone (none: the project's), unless
+     * somebody saved it since {@code version}.
+     */
     @Transactional
-    public Account updateProfile(long version, String name, String language) {
+    public Account updateProfile(long version, String name, String language, String timeZone) {
         Account account = me();
-        new Checks().text("name", name, 200, true)
-                .check(language != null && LANGUAGES.contains(language), "language", "validation.language")
-                .throwIfAny();
+        Checks checks = new Checks().text("name", name, 200, true)
+                .check(language != null && LANGUAGES.contains(language), "language", "validation.language");
+        checkZone(checks, "timeZone", timeZone).throwIfAny();
         if (account.getVersion() != version) {
             throw new StaleVersionException(version, account.getVersion());
         }
-        account.describe(name, language);
+        account.describe(name, language, blankAsNone(timeZone));
         return account;
     }
 
@@ -149,9 +156,23 @@ public class AccountService implements UserDetailsService {
         new Checks().check(language != null && LANGUAGES.contains(language), "language", "validation.language")
                 .throwIfAny();
         if (!language.equals(account.getLanguage())) {
-            account.describe(account.getName(), language);
+            account.describe(account.getName(), language, account.getTimeZone());
         }
         return account;
+    }
+
+    /** Whether the text names a time zone of the IANA database that Java knows, such as Europe/Rome or UTC. */
+    public static boolean isZone(String zone) {
+        return zone != null && ZONES.contains(zone);
+    }
+
+    /** An account's time zone is optional; when given it must be a zone's IANA name. */
+    static Checks checkZone(Checks checks, String field, String zone) {
+        return checks.check(zone == null || zone.isBlank() || isZone(zone), field, "validation.timeZone", zone);
+    }
+
+    static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private AccountUser signedIn() {
@@ -263,7 +284,7 @@ public class AccountService implements UserDetailsService {
                     token.used(Instant.now(clock));
                     Account account = token.getAccount();
                     return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
-                            account.isAdmin());
+                            account.getTimeZone(), account.isAdmin());
                 });
     }
 

@@ -2,8 +2,11 @@ package eu.practicehub.account;
 
 import eu.practicehub.common.Actor;
 import java.io.Serial;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,6 +28,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
     private final String email;
     private final String displayName;
     private final String language;
+    private final String timeZone;
     private final boolean admin;
     private final boolean enabled;
     private final String passwordFingerprint;
@@ -36,15 +40,21 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
      * Sessions keep only principals made by {@link #of} at sign-in or by {@link #signedIn}.
      */
     public AccountUser(long accountId, String email, String displayName, String language, boolean admin) {
-        this(accountId, email, displayName, language, admin, true, null);
+        this(accountId, email, displayName, language, null, admin);
     }
 
-    private AccountUser(long accountId, String email, String displayName, String language, boolean admin, boolean enabled,
-            String passwordHash) {
+    /** As {@link #AccountUser(long, String, String, String, boolean)}, with the account's time zone (none: null). */
+    public AccountUser(long accountId, String email, String displayName, String language, String timeZone, boolean admin) {
+        this(accountId, email, displayName, language, timeZone, admin, true, null);
+    }
+
+    private AccountUser(long accountId, String email, String displayName, String language, String timeZone, boolean admin,
+            boolean enabled, String passwordHash) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
         this.language = language;
+        this.timeZone = timeZone;
         this.admin = admin;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
@@ -54,7 +64,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
     /** The account as it signs in, with its password hash to compare (erased once signed in). */
     static AccountUser of(Account account) {
         return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
-                account.isAdmin(), account.isEnabled() && account.hasPassword(), account.getPasswordHash());
+                account.getTimeZone(), account.isAdmin(), account.isEnabled() && account.hasPassword(),
+                account.getPasswordHash());
     }
 
     /** The account as a session keeps it now: for a session that stays signed in after a change to the account. */
@@ -75,10 +86,10 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
                 && passwordFingerprint != null && passwordFingerprint.equals(fingerprint(account.getPasswordHash()));
     }
 
-    /** Whether what the session shows of the account (administrator flag, name, language) is as stored. */
+    /** Whether what the session shows of the account (administrator flag, name, language, time zone) is as stored. */
     public boolean isCurrentFor(Account account) {
         return account.isAdmin() == admin && account.getEmail().equals(email) && account.getName().equals(displayName)
-                && account.getLanguage().equals(language);
+                && account.getLanguage().equals(language) && Objects.equals(account.getTimeZone(), timeZone);
     }
 
     private static String fingerprint(String passwordHash) {
@@ -102,6 +113,11 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
 
     public String language() {
         return language;
+    }
+
+    /** The zone the person reads moments in, when the account has one. */
+    public Optional<ZoneId> zone() {
+        return AccountService.isZone(timeZone) ? Optional.of(ZoneId.of(timeZone)) : Optional.empty();
     }
 
     public boolean isAdmin() {

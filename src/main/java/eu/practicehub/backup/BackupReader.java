@@ -81,9 +81,9 @@ final class BackupReader {
     }
 
     private AccountEntry account(AccountData a, String path, Set<String> emails, Map<String, Set<String>> partners) {
-        BackedUpAccount account = new BackedUpAccount(a.email(), a.name(), a.language(), Boolean.TRUE.equals(a.admin()),
-                !Boolean.FALSE.equals(a.enabled()), checks.instant(path + ".createdAt", a.createdAt()), a.passwordHash(),
-                List.of());
+        BackedUpAccount account = new BackedUpAccount(a.email(), a.name(), a.language(), a.timeZone(),
+                Boolean.TRUE.equals(a.admin()), !Boolean.FALSE.equals(a.enabled()),
+                checks.instant(path + ".createdAt", a.createdAt()), a.passwordHash(), List.of());
         checks.addAll(accountRules.check(account).stream().map(v -> v.under(path)).toList());
         String email = Account.normalised(a.email());
         checks.check(email.isEmpty() || emails.add(email), path + ".email", "backup.account.duplicate", email);

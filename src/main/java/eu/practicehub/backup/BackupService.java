@@ -138,8 +138,8 @@ public class BackupService {
             grants.add(new Grant(project.getId(), partner.map(Partner::getId).orElse(null), role.role()));
         }
         BackedUpAccount a = entry.account();
-        return new BackedUpAccount(a.email(), a.name(), a.language(), a.admin(), a.enabled(), a.createdAt(),
-                a.passwordHash(), grants);
+        return new BackedUpAccount(a.email(), a.name(), a.language(), a.timeZone(), a.admin(), a.enabled(),
+                a.createdAt(), a.passwordHash(), grants);
     }
 
     /** Project keys and partner short names by id, to name an account's roles. */
@@ -150,7 +150,7 @@ public class BackupService {
                     .map(g -> new MembershipData(projects.get(g.projectId()),
                             g.partnerId() == null ? null : partners.get(g.partnerId()), g.role().name()))
                     .sorted(ROLE_ORDER).toList();
-            return new AccountData(a.email(), a.name(), a.language(), a.admin(), a.enabled(),
+            return new AccountData(a.email(), a.name(), a.language(), a.timeZone(), a.admin(), a.enabled(),
                     a.createdAt() == null ? null : a.createdAt().toString(), a.passwordHash(), roles);
         }
     }

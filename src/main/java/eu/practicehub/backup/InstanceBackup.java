@@ -26,13 +26,15 @@ public record InstanceBackup(Integer formatVersion, String takenAt, List<Project
     }
 
     /**
-     * An account: its password only as the hash PracticeHub stores ({@code {bcrypt}...}, none for an account
+     * An account: its time zone (left out when the person chose none; backups taken before accounts had one
+     * have none), its password only as the hash PracticeHub stores ({@code {bcrypt}...}, none for an account
      * whose person has not chosen a password yet), and its roles.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"email", "name", "language", "admin", "enabled", "createdAt", "passwordHash", "memberships"})
-    public record AccountData(String email, String name, String language, Boolean admin, Boolean enabled,
-            String createdAt, String passwordHash, List<MembershipData> memberships) {
+    @JsonPropertyOrder({"email", "name", "language", "timeZone", "admin", "enabled", "createdAt", "passwordHash",
+            "memberships"})
+    public record AccountData(String email, String name, String language, String timeZone, Boolean admin,
+            Boolean enabled, String createdAt, String passwordHash, List<MembershipData> memberships) {
     }
 
     /** A role: COORDINATOR of a project (no partner), or EDITOR or VIEWER of one of its partners. */

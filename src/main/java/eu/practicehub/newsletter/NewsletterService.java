@@ -37,22 +37,22 @@ public class NewsletterService {
 
     private final NewsletterRepository newsletters;
     private final NewsletterWriter writer;
-    private final ProjectService projects;
     private final EventService events;
     private final Clock clock;
     private final Access access;
+    private final ProjectService projects;
 
-    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, ProjectService projects,
-            EventService events, Clock clock, Access access) {
+    NewsletterService(NewsletterRepository newsletters, NewsletterWriter writer, EventService events, Clock clock,
+            Access access, ProjectService projects) {
         this.access = access;
+        this.projects = projects;
         this.newsletters = newsletters;
         this.writer = writer;
-        this.projects = projects;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The zone the project's times are shown in: its lead partner's, UTC without one. */
+    /** The zone a stated publication date starts in: the project's lead partner's, UTC without one. */
     public ZoneId zone(Project project) {
         return projects.zone(project);
     }

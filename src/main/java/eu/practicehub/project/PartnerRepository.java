@@ -16,4 +16,7 @@ interface PartnerRepository extends ListCrudRepository<Partner, Long> {
     Optional<Partner> findByProjectAndShortName(Project project, String shortName);
 
     Optional<Partner> findByProjectAndId(Project project, Long id);
+
+    @Query("select p.timeZone from Partner p where p.project.key = :projectKey and p.role = eu.practicehub.project.PartnerRole.LEAD")
+    List<String> findLeadTimeZones(String projectKey);
 }

@@ -82,13 +82,19 @@ public class ProjectService {
     }
 
     /**
-     * The zone the project's moments are told in (transfer moves, publication times): its lead
-     * partner's time zone, UTC when it has none that is valid.
+     * The project's time zone: its lead partner's, UTC when it has none that is valid. Its days count
+     * transfers into semesters, and its pages show moments in it to readers without a zone of their own.
      */
     public ZoneId zone(Project project) {
         return importIndex(project).map(index -> List.copyOf(index.values())).orElseGet(() -> partners(project)).stream().filter(p -> p.getRole() == PartnerRole.LEAD).findFirst()
                 .map(Partner::getTimeZone).filter(ProjectService::isZone).<ZoneId>map(ZoneId::of)
                 .orElse(ZoneOffset.UTC);
+    }
+
+    /** As {@link #zone(Project)}, for the project of this key (UTC for none), in one query. */
+    public ZoneId zone(String projectKey) {
+        return partners.findLeadTimeZones(projectKey).stream().filter(ProjectService::isZone).findFirst()
+                .<ZoneId>map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 
     public Partner partner(Project project, long id) {

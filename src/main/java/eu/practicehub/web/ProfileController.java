@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's profile: name, language and password (tokens: {@link TokenPagesController}). */
+/** The signed-in person's profile: name, language, time zone and password (tokens: {@link TokenPagesController}). */
 @Controller
 class ProfileController {
 
@@ -73,7 +73,7 @@ class ProfileController {
             result.reject("profile.stale");
         };
         return PageWrites.save(() -> accounts.updateProfile(profileForm.getVersion(), profileForm.getName(),
-                        profileForm.getLanguage()), result, response, tellStale)
+                        profileForm.getLanguage(), profileForm.getTimeZone()), result, response, tellStale)
                 .map(saved -> {
                     showNewName(saved, request, response);
                     Locale chosen = PageLocales.supported(saved.getLanguage());

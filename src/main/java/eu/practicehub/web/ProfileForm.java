@@ -1,10 +1,11 @@
 package eu.practicehub.web;
 
-/** The profile form: the account's name and preferred language, and the version it was read at. */
+/** The profile form: the account's name, preferred language and time zone, and the version it was read at. */
 public class ProfileForm {
 
     private String name;
     private String language;
+    private String timeZone;
     private Long version;
 
     public String getName() {
@@ -21,6 +22,14 @@ public class ProfileForm {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public Long getVersion() {

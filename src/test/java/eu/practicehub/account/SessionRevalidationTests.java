@@ -101,6 +101,21 @@ class SessionRevalidationTests {
     }
 
     @Test
+    void aTimeZoneChosenInOneSessionShowsInEveryOpenSessionAtItsNextRequest() throws Exception {
+        Account account = TestAccounts.create(accounts, "zone-sessions", false);
+        Browser current = signedIn(account);
+        Browser elsewhere = signedIn(account);
+        assertThat(elsewhere.get("/profile").body()).contains("(UTC)");
+
+        HttpResponse<String> saved = current.post("/profile", "/profile", "name", account.getName(), "language", "en",
+                "timeZone", "Europe/Tallinn", "version", String.valueOf(accounts.account(account.getId()).getVersion()));
+        assertThat(location(saved)).endsWith("/profile");
+
+        assertThat(current.get("/profile").body()).contains("(Europe/Tallinn)").doesNotContain("(UTC)");
+        assertThat(elsewhere.get("/profile").body()).contains("(Europe/Tallinn)").doesNotContain("(UTC)");
+    }
+
+    @Test
     void aSessionWhoseAccountIsUnchangedStaysSignedIn() throws Exception {
         Account account = TestAccounts.create(accounts, "unchanged", false);
         Browser session = signedIn(account);

@@ -41,6 +41,7 @@ public final class TestAccounts {
 
     /** The principal of an account, for MockMvc's {@code .with(user(...))}. */
     public static AccountUser principal(Account account) {
-        return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(), account.isAdmin());
+        return new AccountUser(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
+                account.getTimeZone(), account.isAdmin());
     }
 }

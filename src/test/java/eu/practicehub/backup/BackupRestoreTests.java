@@ -7,6 +7,10 @@ import eu.practicehub.account.SignedInClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -78,6 +82,7 @@ class BackupRestoreTests {
         ((ObjectNode) malformed.at("/accounts/" + coordinator)).put("passwordHash", DemoAccounts.COORDINATOR_PASSWORD);
         ((ArrayNode) malformed.get("accounts")).add(malformed.at("/accounts/" + genoa).deepCopy());
         ((ObjectNode) malformed.at("/accounts/" + genoa + "/memberships/0")).put("partner", "Oslo");
+        ((ObjectNode) malformed.at("/accounts/" + genoa)).put("timeZone", "Mars/Olympus");
 
         HttpResponse<String> refused = empty.postJson("/api/v1/backup/restore", restorerToken, malformed.toString());
 
@@ -89,6 +94,7 @@ class BackupRestoreTests {
                         "projects[0].events[0].host import.partner.undefined",
                         "accounts[" + coordinator + "].passwordHash account.passwordHash.format",
                         "accounts[" + genoa + "].memberships[0].partner backup.partner.undefined",
+                        "accounts[" + genoa + "].timeZone validation.timeZone",
                         "accounts[" + (malformed.get("accounts").size() - 1) + "].email backup.account.duplicate");
 
         SignedInClient restorer = SignedInClient.signIn(empty.port(), RESTORER, RESTORER_PASSWORD);
@@ -119,12 +125,18 @@ class BackupRestoreTests {
                  "passwordHash": "%s", "memberships": [{"project": "BETTER", "partner": "Genoa", "role": "VIEWER"}]}
                 """.formatted(RESTORER, backup.at("/accounts/0/passwordHash").asString())));
 
+        // An account with a time zone keeps it; the others, as in backups taken before accounts had one, have none.
+        int genoa = indexOf(withRestorer, "editor.genoa@" + DemoAccounts.DOMAIN);
+        ((ObjectNode) withRestorer.at("/accounts/" + genoa)).put("timeZone", "Europe/Rome");
+
         SignedInClient restorer = SignedInClient.signIn(empty.port(), RESTORER, RESTORER_PASSWORD);
         HttpResponse<String> restored = upload(restorer, withRestorer.toString());
 
         assertThat(restored.statusCode()).isEqualTo(200);
-        assertThat(restored.body()).contains("The backup taken at " + backup.get("takenAt").asString()
-                + " is restored: one project and 9 accounts.");
+        String takenAt = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC)
+                .format(Instant.parse(backup.get("takenAt").asString()));
+        assertThat(restored.body()).as("in the restorer's zone: UTC, outside a project")
+                .contains("The backup taken at " + takenAt + " (UTC) is restored: one project and 9 accounts.");
         JsonNode found = JSON.readTree(empty.get("/api/v1/practices?q=segnalaci&project=BETTER", restorerToken).body());
         assertThat(found.get("hits").valueStream().map(hit -> hit.get("title").asString()))
                 .as("the good-practice database").containsExactly("Segnalaci");
@@ -132,7 +144,9 @@ class BackupRestoreTests {
         assertThat(after.get("projects")).as("every project document").isEqualTo(backup.get("projects"));
         ArrayNode accounts = (ArrayNode) after.get("accounts");
         JsonNode restorerAfter = accounts.remove(indexOf(after, RESTORER));
-        assertThat(accounts).as("every account with its roles").isEqualTo(backup.get("accounts"));
+        ArrayNode expected = (ArrayNode) backup.get("accounts").deepCopy();
+        ((ObjectNode) expected.get(genoa)).put("timeZone", "Europe/Rome");
+        assertThat(accounts).as("every account with its roles and time zone").isEqualTo(expected);
         assertThat(restorerAfter.get("name").asString()).isEqualTo("Administrator");
         assertThat(restorerAfter.get("admin").asBoolean()).isTrue();
         assertThat(restorerAfter.get("memberships").toString()).isEqualTo("""

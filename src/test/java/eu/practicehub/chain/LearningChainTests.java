@@ -206,8 +206,8 @@ class LearningChainTests {
         String text = PageText.ofMain(html);
 
         assertThat(text).containsSubsequence("Learning chain of “Segnalaci”", "Owned by Genoa", "Examined at",
-                "Transfers", "To Tartu: stage Understand", "Understand on 15 January 2022 by Kalle Kask, Tartu",
-                "To Birmingham: stage Adapt", "Adapt on 15 January 2022 by Ann Smith, Birmingham",
+                "Transfers", "To Tartu: stage Understand", "Understand on 15 January 2022 (Europe/Rome) by Kalle Kask, Tartu",
+                "To Birmingham: stage Adapt", "Adapt on 15 January 2022 (Europe/Rome) by Ann Smith, Birmingham",
                 "Import workshops", "Segnalaci in Birmingham", "10 March 2022 · host Birmingham",
                 "Actions citing this transfer", "Birmingham: Street reports for Birmingham", "In progress, 30 %",
                 "Actions citing the practice", "Nyíregyháza: Citizen reports in Nyíregyháza");

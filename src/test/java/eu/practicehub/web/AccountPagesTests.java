@@ -87,6 +87,37 @@ class AccountPagesTests {
     }
 
     @Test
+    void theProfileSavesATimeZoneAndRefusesOneThatDoesNotExistWithAFieldMessage() {
+        Account account = TestAccounts.create(accounts, "zone", false);
+        long version = accounts.account(account.getId()).getVersion();
+
+        String form = PageText.html(mvc.get().uri("/profile").with(user(TestAccounts.principal(account))).exchange());
+        assertThat(form).contains("<option value=\"\" selected=\"selected\">None: the project’s time zone</option>",
+                "<option value=\"UTC\">UTC</option>", "<option value=\"Europe/Tallinn\">Europe/Tallinn</option>");
+
+        MvcTestResult refused = mvc.post().uri("/profile").with(user(TestAccounts.principal(account))).param("name", "Zoned")
+                .param("language", "en").param("timeZone", "Mars/Olympus").param("version", String.valueOf(version))
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(PageText.html(refused)).contains("<a href=\"#timeZone\">Time zone</a>",
+                "id=\"timeZone-error\">“Mars/Olympus” is not a time zone; use a name such as Europe/Rome</div>");
+        assertThat(accounts.account(account.getId()).getTimeZone()).isNull();
+
+        assertThat(mvc.post().uri("/profile").with(user(TestAccounts.principal(account))).param("name", "Zoned")
+                .param("language", "en").param("timeZone", "Europe/Tallinn").param("version", String.valueOf(version)))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/profile");
+        assertThat(accounts.account(account.getId()).getTimeZone()).isEqualTo("Europe/Tallinn");
+        assertThat(PageText.html(mvc.get().uri("/profile").with(user(TestAccounts.principal(account))).exchange()))
+                .contains("<option value=\"Europe/Tallinn\" selected=\"selected\">Europe/Tallinn</option>");
+
+        long saved = accounts.account(account.getId()).getVersion();
+        assertThat(mvc.post().uri("/profile").with(user(TestAccounts.principal(account))).param("name", "Zoned")
+                .param("language", "en").param("timeZone", "").param("version", String.valueOf(saved)))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(accounts.account(account.getId()).getTimeZone()).as("none again").isNull();
+    }
+
+    @Test
     void aNewPasswordLongerThanBcryptReadsIsAFieldMessageNotAnError() {
         Account account = TestAccounts.create(accounts, "long-password", false);
         String hashBefore = jdbc.queryForObject("select password_hash from account where id = ?", String.class, account.getId());

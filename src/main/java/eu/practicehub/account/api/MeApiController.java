@@ -40,7 +40,9 @@ class MeApiController {
         }
     }
 
-    record MeView(long id, String email, String name, String language, boolean admin, List<RoleView> roles) {
+    /** The account; {@code timeZone} is null when the person chose none (moments are then shown in the project's zone). */
+    record MeView(long id, String email, String name, String language, String timeZone, boolean admin,
+            List<RoleView> roles) {
     }
 
     record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
@@ -59,13 +61,14 @@ class MeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Read my account", description = "Email, name, language, whether an administrator, and the "
-            + "roles in projects (COORDINATOR) and partners (EDITOR, VIEWER) by id.")
+    @Operation(summary = "Read my account", description = "Email, name, language, time zone (an IANA name such as "
+            + "Europe/Rome, or null when none was chosen), whether an administrator, and the roles in projects "
+            + "(COORDINATOR) and partners (EDITOR, VIEWER) by id.")
     MeView me() {
         Account account = accounts.me();
         List<RoleView> roles = accounts.membershipsOf(account.getId()).stream().map(RoleView::of).toList();
         return new MeView(account.getId(), account.getEmail(), account.getName(), account.getLanguage(),
-                account.isAdmin(), roles);
+                account.getTimeZone(), account.isAdmin(), roles);
     }
 
     @GetMapping("/tokens")

@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Checks on every page request of a signed-in session that the account is still what the session says,
  * with one query by primary key. A session whose account is gone or disabled, or whose password changed
  * since signing in (a reset, or a change in another session), ends: the person is signed out and the
- * next page that needs an account sends them to the login page. A changed administrator flag (or name
- * or language) takes effect at once: the session's principal is replaced by the stored account's.
+ * next page that needs an account sends them to the login page. A changed administrator flag (or name,
+ * language or time zone) takes effect at once: the session's principal is replaced by the stored account's.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 

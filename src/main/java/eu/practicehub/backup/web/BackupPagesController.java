@@ -8,9 +8,11 @@ import eu.practicehub.backup.InstanceNotEmptyException;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.RuleViolationException;
 import eu.practicehub.common.Violation;
+import eu.practicehub.web.Instants;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,11 +39,13 @@ class BackupPagesController {
     private final BackupService backups;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final Instants instants;
 
-    BackupPagesController(BackupService backups, JsonMapper json, MessageSource messages) {
+    BackupPagesController(BackupService backups, JsonMapper json, MessageSource messages, Instants instants) {
         this.backups = backups;
         this.json = json;
         this.messages = messages;
+        this.instants = instants;
     }
 
     @GetMapping("/admin/backup")
@@ -63,7 +67,8 @@ class BackupPagesController {
             try {
                 Restored restored = backups.restore(backup);
                 redirect.addFlashAttribute("flash", messages.getMessage("backup.restored",
-                        new Object[] {restored.takenAt(), restored.projects().size(), restored.accounts()}, locale));
+                        new Object[] {instants.of(Instant.parse(restored.takenAt())), restored.projects().size(),
+                                restored.accounts()}, locale));
                 return "redirect:/admin/backup";
             } catch (InstanceNotEmptyException e) {
                 refusal = HttpStatus.CONFLICT;

@@ -4,7 +4,6 @@ import eu.practicehub.chain.ChainService;
 import eu.practicehub.chain.TransferMap;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
-import java.time.ZoneOffset;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +60,6 @@ class ChainPagesController {
         Project project = projects.project(key);
         model.addAttribute("project", project);
         model.addAttribute("section", section);
-        model.addAttribute("utc", ZoneOffset.UTC);
         return project;
     }
 }

@@ -82,7 +82,6 @@ class HistoryPagesController {
         PageRequest request = PageRequest.of(PageRequests.pageNumber(page) - 1, PAGE_SIZE);
         model.addAttribute("project", project);
         model.addAttribute("section", "home");
-        model.addAttribute("zone", projects.zone(project));
         model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("kind", filter);
         model.addAttribute("entries", history.auditLog(project, filter, request));
@@ -95,7 +94,6 @@ class HistoryPagesController {
         model.addAttribute("project", project);
         model.addAttribute("section", kind.path());
         model.addAttribute("record", record);
-        model.addAttribute("zone", projects.zone(project));
         model.addAttribute("versions", history.history(record, PageRequest.of(page - 1, PAGE_SIZE)));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/" + kind.path() + "/" + id + "/history");
         return HISTORY_VIEW;

@@ -58,7 +58,6 @@ class NewsController {
         model.addAttribute("html", results.stream().collect(Collectors.toMap(Newsletter::getId,
                 n -> Markdown.toHtml(n.getBody(), 3))));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/news");
-        model.addAttribute("zone", newsletters.zone(project));
         return NEWS_VIEW;
     }
 
@@ -70,7 +69,6 @@ class NewsController {
         model.addAttribute("section", "news");
         model.addAttribute("newsletter", newsletter);
         model.addAttribute("html", Markdown.toHtml(newsletter.getBody()));
-        model.addAttribute("zone", newsletters.zone(project));
         return ARTICLE_VIEW;
     }
 

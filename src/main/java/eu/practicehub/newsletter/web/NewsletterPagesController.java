@@ -72,7 +72,6 @@ class NewsletterPagesController {
         model.addAttribute("section", "news");
         model.addAttribute("results", newsletters.newsletters(project, PageRequest.of(PageRequests.pageNumber(page) - 1, PAGE_SIZE)));
         model.addAttribute("pageLink", "/projects/" + project.getKey() + "/newsletters");
-        model.addAttribute("zone", newsletters.zone(project));
         return LIST_VIEW;
     }
 
@@ -279,7 +278,6 @@ class NewsletterPagesController {
         model.addAttribute("section", "news");
         model.addAttribute("newsletter", newsletter);
         model.addAttribute("html", Markdown.toHtml(newsletter.getBody()));
-        model.addAttribute("zone", newsletters.zone(project));
         return NEWSLETTER_VIEW;
     }
 

@@ -143,7 +143,6 @@ class PracticePagesController {
         model.addAttribute("examinations", examinations.examinationsOf(practice));
         model.addAttribute("transfers", transfers.transfersOf(practice));
         model.addAttribute("similar", practices.similarTo(practice, SIMILAR));
-        model.addAttribute("utc", java.time.ZoneOffset.UTC);
         return PRACTICE_VIEW;
     }
 }

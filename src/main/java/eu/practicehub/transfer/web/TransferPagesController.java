@@ -14,7 +14,6 @@ import eu.practicehub.transfer.Transfer;
 import eu.practicehub.transfer.TransferService;
 import eu.practicehub.transfer.TransferStage;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -72,7 +71,6 @@ class TransferPagesController {
         model.addAttribute("pageLink", query.link(project.getKey()));
         model.addAttribute("partners", projects.partners(project));
         model.addAttribute("stages", TransferStage.values());
-        model.addAttribute("utc", ZoneOffset.UTC);
         return LIST_VIEW;
     }
 
@@ -221,7 +219,6 @@ class TransferPagesController {
         model.addAttribute("project", project);
         model.addAttribute("section", "transfers");
         model.addAttribute("transfer", transfer);
-        model.addAttribute("utc", ZoneOffset.UTC);
         model.addAttribute("nextStages", Stream.concat(transfer.getStage().next().stream(),
                 transfer.isOpen() ? Stream.of(TransferStage.DROPPED) : Stream.empty()).toList());
         model.addAttribute("linkable", transfers.linkableWorkshops(transfer));

@@ -44,6 +44,7 @@ class MeApiTests {
 
         JsonNode me = ApiTestProjects.json(mvc.get().uri("/api/v1/me").with(anonymous()).header("Authorization", first).exchange());
         assertThat(me.get("email").asString()).isEqualTo(editor.getEmail());
+        assertThat(me.get("timeZone").isNull()).as("no time zone chosen").isTrue();
         assertThat(me.at("/roles/0/role").asString()).isEqualTo("EDITOR");
         assertThat(me.at("/roles/0/projectId").asLong()).isEqualTo(better.getId());
 

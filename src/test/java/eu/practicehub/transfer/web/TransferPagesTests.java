@@ -66,7 +66,7 @@ class TransferPagesTests {
 
         String page = PageText.of(PageText.html(mvc.get().uri("/projects/" + key + "/transfers/" + created.getId()).exchange()));
         assertThat(page).contains("Segnalaci to Tartu", "Started at Understand", "Kalle Kask",
-                "15 January 2022, 10:00", "Move the transfer on or drop it");
+                "15 January 2022, 11:00 (Europe/Rome)", "Move the transfer on or drop it");
         assertThat(created.getMoves()).singleElement().satisfies(m -> {
             assertThat(m.getMovedBy()).isEqualTo("Kalle Kask");
             assertThat(m.getMovedByAccountId()).isEqualTo(4711L);
