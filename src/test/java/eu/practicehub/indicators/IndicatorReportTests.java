@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +174,21 @@ class IndicatorReportTests {
             assertThat(last.getCell(4).getStringCellValue()).isEqualTo("Cēsis");
             assertThat(last.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(last.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+
+            assertThat(List.of(indicators, events)).allSatisfy(IndicatorReportTests::printsOnePageWideInLandscapeWithItsHeaderOnEachPage);
         }
+    }
+
+    private static void printsOnePageWideInLandscapeWithItsHeaderOnEachPage(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        assertThat(print.getLandscape()).isTrue();
+        assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getFitToPage()).isTrue();
+        assertThat(print.getFitWidth()).isEqualTo((short) 1);
+        assertThat(print.getFitHeight()).as("as many pages down as it takes").isZero();
+        CellRangeAddress repeated = sheet.getRepeatingRows();
+        assertThat(repeated).as("rows repeated on each page").isNotNull();
+        assertThat(List.of(repeated.getFirstRow(), repeated.getLastRow())).as("the header row").containsExactly(0, 0);
     }
 
     @Test

@@ -7,40 +7,41 @@ import eu.practicehub.actionplan.documents.Block.Text;
 import eu.practicehub.actionplan.documents.Block.Title;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * Writes a plan's outline as a PDF. The font is the Liberation Sans that ships inside PDFBox, embedded
- * as a subset, so the document shows names such as Gävle and Nyíregyháza and the € sign wherever it is
- * written and read; the PDF's standard fonts cannot encode all of them.
+ * Writes a plan's outline as a PDF on A4 pages: paragraphs wrapped to the page, tables as ruled cells
+ * whose header row starts each page a table runs onto, and a bookmark for each heading, nested as the
+ * headings are, so that a reader's outline lists the parts and under them the actions.
  */
 final class PdfWriter {
 
-    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
     private static final float BODY = 10;
+    private static final int LEVELS = 4;
 
     private final PDDocument document = new PDDocument();
-    private final PDType0Font font;
+    private final PdfFont font;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private PDPageContentStream page;
+    private final PDDocumentOutline outline = new PDDocumentOutline();
+    /** The last bookmark of each heading level, under which the next deeper level goes. */
+    private final PDOutlineItem[] bookmarks = new PDOutlineItem[LEVELS + 1];
+    private PDPage page;
+    private PDPageContentStream content;
     private float y;
 
     private PdfWriter() throws IOException {
-        try (InputStream ttf = PdfWriter.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (ttf == null) {
-                throw new IllegalStateException("PDFBox no longer ships " + FONT_RESOURCE);
-            }
-            font = PDType0Font.load(document, ttf);
-        }
+        font = PdfFont.embedIn(document);
     }
 
     static byte[] write(String documentTitle, List<Block> blocks) {
@@ -52,7 +53,8 @@ final class PdfWriter {
                 for (Block block : blocks) {
                     writer.add(block);
                 }
-                writer.page.close();
+                writer.content.close();
+                writer.finishOutline();
                 document.save(out);
                 return out.toByteArray();
             }
@@ -66,86 +68,101 @@ final class PdfWriter {
             paragraph(title.text(), 20, 0);
             paragraph(title.subtitle(), 13, 6);
         } else if (block instanceof Heading heading) {
-            float size = switch (heading.level()) {
-                case 1 -> 15;
-                case 2 -> 13;
-                case 3 -> 11.5f;
-                default -> 10.5f;
-            };
-            space(heading.level() == 1 ? 14 : 8);
-            paragraph(heading.text(), size, 2);
+            heading(heading);
         } else if (block instanceof Field field) {
             paragraph(field.label() + ": " + field.value(), BODY, 2);
         } else if (block instanceof Text text) {
             paragraph(text.text(), BODY, 2);
         } else if (block instanceof Table table) {
-            paragraph(String.join(" | ", table.header()), BODY, 1);
-            for (List<String> row : table.rows()) {
-                paragraph(String.join(" | ", row), BODY, 1);
-            }
-            space(3);
+            table(PdfTable.layOut(table, font, width));
         }
+    }
+
+    /** The heading on the page of the lines after it, and its bookmark pointing there. */
+    private void heading(Heading heading) throws IOException {
+        float size = switch (heading.level()) {
+            case 1 -> 15;
+            case 2 -> 13;
+            case 3 -> 11.5f;
+            default -> 10.5f;
+        };
+        space(heading.level() == 1 ? 14 : 8);
+        float height = font.wrap(heading.text(), size, width).size() * size * 1.35f + 2 * BODY * 1.35f;
+        if (y - height < MARGIN) {
+            newPage();
+        }
+        bookmark(Math.min(Math.max(heading.level(), 1), LEVELS), heading.text());
+        paragraph(heading.text(), size, 2);
+    }
+
+    private void bookmark(int level, String title) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setLeft(0);
+        destination.setTop(Math.round(y + BODY));
+        PDOutlineItem bookmark = new PDOutlineItem();
+        bookmark.setTitle(title);
+        bookmark.setDestination(destination);
+        PDOutlineNode parent = outline;
+        for (int above = level - 1; above >= 1; above--) {
+            if (bookmarks[above] != null) {
+                parent = bookmarks[above];
+                break;
+            }
+        }
+        parent.addLast(bookmark);
+        bookmarks[level] = bookmark;
+        for (int deeper = level + 1; deeper <= LEVELS; deeper++) {
+            bookmarks[deeper] = null;
+        }
+    }
+
+    /** The outline shown when the document opens, the parts unfolded to their actions. */
+    private void finishOutline() {
+        outline.children().forEach(PDOutlineItem::openNode);
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    /** The table's rows, each kept whole on one page; a page the table runs onto starts with its header row. */
+    private void table(PdfTable table) throws IOException {
+        space(4);
+        float start = table.header().height() + (table.rows().isEmpty() ? 0 : table.rows().get(0).height());
+        if (y - start < MARGIN) {
+            newPage();
+        }
+        row(table, table.header());
+        for (PdfTable.Row row : table.rows()) {
+            if (y - row.height() < MARGIN) {
+                newPage();
+                row(table, table.header());
+            }
+            row(table, row);
+        }
+        space(8);
+    }
+
+    private void row(PdfTable table, PdfTable.Row row) throws IOException {
+        table.draw(content, font, row, MARGIN, y);
+        y -= row.height();
     }
 
     /** Writes the text at the given size, wrapped to the page's width, and leaves a gap after it. */
     private void paragraph(String text, float size, float after) throws IOException {
         float leading = size * 1.35f;
-        for (String line : wrap(printable(text == null ? "" : text), size)) {
+        for (String line : font.wrap(text, size, width)) {
             if (y - leading < MARGIN) {
                 newPage();
             }
             y -= leading;
-            page.beginText();
-            page.setFont(font, size);
-            page.newLineAtOffset(MARGIN, y);
-            page.showText(line);
-            page.endText();
+            content.beginText();
+            content.setFont(font.font(), size);
+            content.newLineAtOffset(MARGIN, y);
+            content.showText(line);
+            content.endText();
         }
         space(after);
-    }
-
-    private List<String> wrap(String text, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ", -1)) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && widthOf(candidate, size) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private float widthOf(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text with tabs as spaces and any character the font has no glyph for as a question mark. */
-    private String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.replace('\t', ' ').codePoints().forEach(c -> {
-            if (c == '\n' || c == '\r' || hasGlyph(c)) {
-                out.appendCodePoint(c);
-            } else {
-                out.append('?');
-            }
-        });
-        return out.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private void space(float points) {
@@ -153,12 +170,12 @@ final class PdfWriter {
     }
 
     private void newPage() throws IOException {
-        if (page != null) {
-            page.close();
+        if (content != null) {
+            content.close();
         }
-        PDPage next = new PDPage(PDRectangle.A4);
-        document.addPage(next);
-        page = new PDPageContentStream(document, next);
-        y = next.getMediaBox().getHeight() - MARGIN;
+        page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = page.getMediaBox().getHeight() - MARGIN;
     }
 }

@@ -15,9 +15,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -25,7 +27,8 @@ import org.springframework.context.MessageSource;
 /**
  * The indicators as an XLSX workbook: a sheet of the indicator table (numbers as numeric cells, an
  * undated value as an empty cell) and a sheet of the held events with their partners (a date known
- * only to the month or year as its text).
+ * only to the month or year as its text), each printed one page wide in landscape with its header row
+ * on every page.
  */
 final class IndicatorWorkbook {
 
@@ -70,6 +73,7 @@ final class IndicatorWorkbook {
             }
         }
         sheet.createFreezePane(0, 1);
+        printable(sheet);
         sheet.setColumnWidth(0, 34 * CHARACTER);
         sheet.setColumnWidth(1, 56 * CHARACTER);
         for (int i = 0; i < table.headings().size(); i++) {
@@ -102,6 +106,21 @@ final class IndicatorWorkbook {
             line.createCell(6).setCellValue(event.partners());
         }
         sheet.createFreezePane(0, 1);
+        printable(sheet);
+    }
+
+    /**
+     * Printed on A4 landscape, scaled to one page wide (as many pages down as it takes) with the header
+     * row at the top of every page, so that no column is cut off and every page says what its columns are.
+     */
+    private static void printable(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     /**

@@ -1,8 +1,13 @@
 package eu.practicehub.actionplan.documents;
 
+import static eu.practicehub.actionplan.documents.PdfContent.child;
+import static eu.practicehub.actionplan.documents.PdfContent.titles;
+import static eu.practicehub.actionplan.documents.PdfContent.word;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import eu.practicehub.ApiTestProjects;
+import eu.practicehub.LibreOffice;
 import eu.practicehub.actionplan.ActionPlan;
 import eu.practicehub.actionplan.ActionPlanService;
 import eu.practicehub.actionplan.ActionSpec;
@@ -15,6 +20,7 @@ import eu.practicehub.actionplan.PlanSpec;
 import eu.practicehub.actionplan.PlanStatus;
 import eu.practicehub.actionplan.StatusMove;
 import eu.practicehub.actionplan.UpdateSpec;
+import eu.practicehub.actionplan.documents.PdfContent.Word;
 import eu.practicehub.event.DatePrecision;
 import eu.practicehub.event.EventMode;
 import eu.practicehub.event.EventService;
@@ -39,9 +45,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,13 +62,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A plan with two actions, indicators with values, a monitoring update and an endorsement, downloaded
- * as DOCX and PDF and read back with Apache POI and PDFBox, on a project of this test's own whose
+ * as DOCX and PDF and read back with Apache POI and PDFBox (the DOCX also as LibreOffice prints it), on a project of this test's own whose
  * learning phase ended before {@link PageTest#TODAY}, so that the plan can be monitored.
  */
 @PageTest
 class ActionPlanDocumentsTests {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final List<String> PARTS = List.of("Part I – General information", "Part II – Policy context",
+            "Part III – Details of the actions envisaged", "Endorsement", "Status of the plan");
+    static final List<String> ACTIONS = List.of("Action 1: Citizen reports app", "Action 2: Lego studio for schools");
 
     @Autowired
     MockMvcTester mvc;
@@ -127,6 +139,52 @@ class ActionPlanDocumentsTests {
             assertInTemplateOrder(extractor.getText());
             assertThat(document.getTables()).hasSize(1);
             assertThat(document.getTables().get(0).getRow(1).getCell(4).getText()).isEqualTo("1200");
+            assertThat(styled(document, "Heading1")).containsExactlyElementsOf(PARTS);
+            assertThat(styled(document, "Heading2")).containsExactlyElementsOf(ACTIONS);
+        }
+    }
+
+    @Test
+    void libreOfficeReadsTheDocxHeadingsAsTheOutlineOfThePlan() throws Exception {
+        LibreOffice.requireInstalled();
+        byte[] docx = mvc.get().uri(planUri + "/document.docx").exchange().getResponse().getContentAsByteArray();
+
+        try (PDDocument pdf = Loader.loadPDF(LibreOffice.convertToPdf(docx, "docx"))) {
+            PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).as("the PDF LibreOffice prints has bookmarks drawn from the headings").isNotNull();
+            assertThat(titles(outline)).containsExactlyElementsOf(PARTS);
+            PDOutlineItem partThree = child(outline, PARTS.get(2));
+            assertThat(titles(partThree)).containsExactlyElementsOf(ACTIONS);
+            assertThat(titles(child(partThree, ACTIONS.get(0))))
+                    .containsExactly("Background: how the project inspired this action", "Indicators", "Monitoring updates");
+            assertThat(titles(child(child(partThree, ACTIONS.get(0)), "Monitoring updates")))
+                    .containsExactly("Semester 5, 10 January 2022");
+        }
+    }
+
+    @Test
+    void thePdfDrawsTheIndicatorsAsATableAndHasABookmarkForEachPart() throws IOException {
+        byte[] content = mvc.get().uri(planUri + "/document.pdf").exchange().getResponse().getContentAsByteArray();
+
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+            assertThat(titles(outline)).containsExactlyElementsOf(PARTS);
+            assertThat(titles(child(outline, PARTS.get(2)))).containsExactlyElementsOf(ACTIONS);
+
+            List<Word> words = PdfContent.words(pdf);
+            Word users = word(words, "Users");
+            Word reports = word(words, "Reports");
+            assertThat(reports.left()).as("names in one column").isEqualTo(users.left());
+            assertThat(reports.baseline()).as("one row each").isGreaterThan(users.baseline());
+            assertThat(word(words, "per month").left()).as("units in the next").isEqualTo(word(words, "people").left())
+                    .isGreaterThan(users.right());
+            assertThat(word(words, "2000").baseline()).isEqualTo(users.baseline());
+            float target = word(words, "Target").right();
+            assertThat(List.of(word(words, "2000").right(), word(words, "500").right()))
+                    .as("numbers aligned right under their heading").allSatisfy(right -> assertThat(right).isCloseTo(target, within(0.1f)));
+            assertThat(word(words, "1200").right()).isCloseTo(word(words, "150").right(), within(0.1f)).isGreaterThan(target);
+            assertThat(PdfContent.rectangles(pdf.getPage(users.page() - 1))).as("ruled cells").isGreaterThanOrEqualTo(3 * 5);
+            assertThat(pdfText(content)).doesNotContain("|");
         }
     }
 
@@ -172,6 +230,10 @@ class ActionPlanDocumentsTests {
         String unknown = "/projects/" + project.getKey() + "/action-plans/999999999";
         assertThat(mvc.get().uri(unknown + "/document.docx").exchange()).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri(unknown + "/document.pdf").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    private static List<String> styled(XWPFDocument document, String style) {
+        return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
     }
 
     private void assertInTemplateOrder(String text) {
