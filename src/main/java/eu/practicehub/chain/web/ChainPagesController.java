@@ -4,6 +4,10 @@ import eu.practicehub.chain.ChainService;
 import eu.practicehub.chain.TransferMap;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
+import eu.practicehub.web.EnumLabels;
+import java.time.ZoneOffset;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +24,14 @@ class ChainPagesController {
 
     private final ProjectService projects;
     private final ChainService chains;
+    private final EnumLabels labels;
+    private final MessageSource messages;
 
-    ChainPagesController(ProjectService projects, ChainService chains) {
+    ChainPagesController(ProjectService projects, ChainService chains, EnumLabels labels, MessageSource messages) {
         this.projects = projects;
         this.chains = chains;
+        this.labels = labels;
+        this.messages = messages;
     }
 
     @GetMapping("/projects/{key}/practices/{id}/chain")
@@ -52,7 +60,8 @@ class ChainPagesController {
         Project project = page(key, "transfers", model);
         TransferMap map = chains.transferMap(project);
         model.addAttribute("map", map);
-        model.addAttribute("drawing", MapDrawing.of(map));
+        model.addAttribute("drawing", MapDrawing.of(map, new MapDrawing.Texts(labels::of,
+                count -> messages.getMessage("mapPage.pair.transfers", new Object[] {count}, LocaleContextHolder.getLocale()))));
         return MAP_VIEW;
     }
 

@@ -21,9 +21,31 @@ class SvgChartsTests {
         Document svg = parse(SvgCharts.bars("owners", "Practices by owner", "Genoa 6, Gävle 3, Tartu 0",
                 List.of(new Bar("Genoa", 6, "6"), new Bar("Gävle", 3, "3"), new Bar("Tartu", 0, "0"))));
 
-        assertThat(widths(svg, "bar")).containsExactly(SvgCharts.BAR_AREA, SvgCharts.BAR_AREA / 2, 0);
+        double area = SvgCharts.area(List.of("6", "3", "0"));
+        assertThat(widths(svg, "bar")).containsExactly(SvgCharts.percent(area), SvgCharts.percent(area / 2), "0%");
         assertThat(texts(svg, "label")).containsExactly("Genoa", "Gävle", "Tartu");
         assertThat(texts(svg, "value")).containsExactly("6", "3", "0");
+    }
+
+    @Test
+    void keepsItsTextsInPixelsAndLeavesRoomAfterTheLongestBarForItsTextOnAPhone() throws Exception {
+        String figures = "12 su 20, 10 in programma";
+        Element root = parse(SvgCharts.progress("phone", "Progress", "d",
+                List.of(new Progress("Irányítóbizottsági ülések", 20, 12, 10, figures)), "a", "p", "t")).getDocumentElement();
+
+        assertThat(root.hasAttribute("viewBox")).as("a viewBox would shrink the texts with the picture").isFalse();
+        assertThat(root.getAttribute("width")).isEqualTo("100%");
+        assertThat(root.getAttribute("font-size")).isEqualTo("14");
+        double barEnd = SvgCharts.area(List.of(figures)) / 100 * SvgCharts.NARROWEST;
+        assertThat(barEnd + 6 + figures.length() * SvgCharts.LETTER).isLessThanOrEqualTo(SvgCharts.NARROWEST);
+        assertThat(SvgCharts.LONGEST_LABEL * SvgCharts.LETTER).isLessThanOrEqualTo(SvgCharts.NARROWEST);
+    }
+
+    @Test
+    void writesLengthsTheSameInEveryLanguage() {
+        assertThat(SvgCharts.percent(37.456)).isEqualTo("37.46%");
+        assertThat(SvgCharts.percent(50)).isEqualTo("50%");
+        assertThat(SvgCharts.percent(0)).isEqualTo("0%");
     }
 
     @Test
@@ -75,12 +97,12 @@ class SvgChartsTests {
                 List.of(new Progress("Study visits", 10, 3, 2, "3 of 10, 2 planned"),
                         new Progress("Import workshops", 5, 1, 0, "1 of 5")), "achieved", "planned", "target"));
 
-        int area = SvgCharts.PROGRESS_AREA;
-        assertThat(widths(svg, "target")).containsExactly(area, area / 2);
-        assertThat(widths(svg, "achieved")).containsExactly(area * 3 / 10, area / 10);
-        assertThat(widths(svg, "planned")).containsExactly(area * 2 / 10, 0);
+        double area = SvgCharts.area(List.of("3 of 10, 2 planned", "1 of 5"));
+        assertThat(widths(svg, "target")).containsExactly(SvgCharts.percent(area), SvgCharts.percent(area / 2));
+        assertThat(widths(svg, "achieved")).containsExactly(SvgCharts.percent(area * 3 / 10), SvgCharts.percent(area / 10));
+        assertThat(widths(svg, "planned")).containsExactly(SvgCharts.percent(area * 2 / 10), "0%");
         Element planned = rects(svg, "planned").get(0);
-        assertThat(Integer.parseInt(planned.getAttribute("x"))).isEqualTo(SvgCharts.LABEL_WIDTH + area * 3 / 10);
+        assertThat(planned.getAttribute("x")).isEqualTo(SvgCharts.percent(area * 3 / 10));
         assertThat(planned.getAttribute("fill")).isEqualTo("url(#whole-hatch)");
         assertThat(svg.getElementsByTagName("pattern").getLength()).isEqualTo(1);
         assertThat(texts(svg, "value")).containsExactly("3 of 10, 2 planned", "1 of 5", "achieved", "planned", "target");
@@ -91,11 +113,12 @@ class SvgChartsTests {
         Document svg = parse(SvgCharts.progress("over", "Progress", "d",
                 List.of(new Progress("Regional events", 4, 8, 0, "8 of 4")), "achieved", "planned", "target"));
 
-        assertThat(widths(svg, "achieved")).containsExactly(SvgCharts.PROGRESS_AREA);
-        assertThat(widths(svg, "target")).containsExactly(SvgCharts.PROGRESS_AREA / 2);
+        double area = SvgCharts.area(List.of("8 of 4"));
+        assertThat(widths(svg, "achieved")).containsExactly(SvgCharts.percent(area));
+        assertThat(widths(svg, "target")).containsExactly(SvgCharts.percent(area / 2));
         Element mark = (Element) svg.getElementsByTagName("line").item(1);
         assertThat(mark.getAttribute("class")).isEqualTo("target-mark");
-        assertThat(Integer.parseInt(mark.getAttribute("x1"))).isEqualTo(SvgCharts.LABEL_WIDTH + SvgCharts.PROGRESS_AREA / 2);
+        assertThat(mark.getAttribute("x1")).isEqualTo(SvgCharts.percent(area / 2));
     }
 
     static Document parse(String svg) throws Exception {
@@ -104,8 +127,8 @@ class SvgChartsTests {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static List<Integer> widths(Document svg, String kind) {
-        return rects(svg, kind).stream().map(r -> Integer.parseInt(r.getAttribute("width"))).toList();
+    private static List<String> widths(Document svg, String kind) {
+        return rects(svg, kind).stream().map(r -> r.getAttribute("width")).toList();
     }
 
     private static List<Element> rects(Document svg, String kind) {
