@@ -14,8 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,10 @@ public class Project {
 
     /** The language of what the project publishes; English when none. */
     private String language;
+
+    /** The lead partner's time zone as stored when the project was read, for pages (see {@link #leadZone()}). */
+    @Formula("(select min(p.time_zone) from partner p where p.project_id = id and p.role = 'LEAD')")
+    private String leadTimeZone;
 
     @ElementCollection
     @CollectionTable(name = "project_phase", joinColumns = @JoinColumn(name = "project_id"))
@@ -217,6 +223,15 @@ public class Project {
     /** The language of what the project publishes, as given ({@code null}: English). */
     public String getLanguage() {
         return language;
+    }
+
+    /**
+     * The lead partner's zone as it was when the project was read, in the same query: what a page shows
+     * moments in for a reader without a zone. A write that changes the partners reads
+     * {@link ProjectService#zone(Project)} instead.
+     */
+    public Optional<ZoneId> leadZone() {
+        return Optional.ofNullable(leadTimeZone).filter(ProjectService::isZone).map(ZoneId::of);
     }
 
     /** The locale its newsletters and feeds are written in. */

@@ -70,7 +70,12 @@ public class ProjectService {
      * the choices a form offers for a host, an owner or an importer.
      */
     public List<Partner> writablePartners(Project project) {
-        return partners(project).stream().filter(p -> access.mayWrite(project.getId(), p.getId())).toList();
+        return writablePartners(project, partners(project));
+    }
+
+    /** As {@link #writablePartners(Project)}, among the project's partners a page has already read. */
+    public List<Partner> writablePartners(Project project, List<Partner> partners) {
+        return partners.stream().filter(p -> access.mayWrite(project.getId(), p.getId())).toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.practicehub.web;
 
 import eu.practicehub.account.Access;
 import eu.practicehub.account.AccountUser;
+import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,6 +32,9 @@ public class Instants {
     static final ZoneId UTC = ZoneId.of("UTC");
 
     private static final String ZONE = Instants.class.getName() + ".zone";
+
+    /** The request attribute holding the project a page shows, set before the page is rendered. */
+    static final String PAGE_PROJECT = Instants.class.getName() + ".project";
     private static final String PROJECT_PAGES = "/projects/{key}";
 
     private final MessageSource messages;
@@ -76,8 +80,10 @@ public class Instants {
         return access.currentUser().flatMap(AccountUser::zone);
     }
 
+    /** The zone of the page's project: from the project the page shows, else one query by its key. */
     private Optional<ZoneId> projectZone(RequestAttributes request) {
-        return projectKey(request).map(projects::zone);
+        return projectKey(request).map(key -> request.getAttribute(PAGE_PROJECT, RequestAttributes.SCOPE_REQUEST) instanceof Project shown
+                && shown.getKey().equals(key) ? shown.leadZone().orElse(ZoneOffset.UTC) : projects.zone(key));
     }
 
     /** The key of the project whose page the request is for: none outside {@code /projects/{key}/…}. */

@@ -1,18 +1,20 @@
 package eu.practicehub.web;
 
-import java.time.Clock;
-import java.util.Locale;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import eu.practicehub.project.Project;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -42,7 +44,7 @@ class WebConfiguration {
         return new PageLocales();
     }
 
-    /** {@code ?lang=it} on any page keeps the choice of a visitor in a cookie. */
+    /** {@code ?lang=it} on any page keeps the choice of a visitor in a cookie; the language and project of each answer. */
     @Bean
     WebMvcConfigurer languageInterceptors() {
         return new WebMvcConfigurer() {
@@ -70,6 +72,16 @@ class WebConfiguration {
                         return true;
                     }
                 }).addPathPatterns("/api/**");
+                registry.addInterceptor(new HandlerInterceptor() {
+                    /** The project a page shows, read with its lead partner's zone, so that its moments need no query of their own. */
+                    @Override
+                    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                            ModelAndView page) {
+                        if (page != null && page.getModel().get("project") instanceof Project shown) {
+                            request.setAttribute(Instants.PAGE_PROJECT, shown);
+                        }
+                    }
+                }).addPathPatterns("/projects/**");
             }
 
         };

@@ -168,7 +168,7 @@ class EventFormController {
         model.addAttribute("eventForm", form);
         model.addAttribute("partners", partners);
         // Only the partners the person may write for: choosing another would be refused.
-        model.addAttribute("hosts", projects.writablePartners(project).stream().map(Partner::getShortName).toList());
+        model.addAttribute("hosts", projects.writablePartners(project, partners).stream().map(Partner::getShortName).toList());
         model.addAttribute("visitorChoices", chosenFirst(form.getParticipants(),
                 partners.stream().map(Partner::getShortName).toList()));
         List<String> practiceTitles = practices.practices(project).stream().map(Practice::getTitle).toList();
