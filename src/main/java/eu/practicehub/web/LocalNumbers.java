@@ -6,7 +6,6 @@ import java.text.ParseException;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.springframework.format.Formatter;
 
 /**
  * Numbers typed into a form the way the page's language writes them: English groups thousands with
@@ -16,7 +15,7 @@ import org.springframework.format.Formatter;
  * Italian page is refused instead of being read as 125. A form shows numbers back without grouping
  * and with the language's decimal separator, so that they read back the same.
  */
-final class LocalNumbers<N extends Number> implements Formatter<N> {
+final class LocalNumbers<N extends Number> {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]");
 
@@ -41,8 +40,7 @@ final class LocalNumbers<N extends Number> implements Formatter<N> {
         return new LocalNumbers<>(BigDecimal::longValueExact, false);
     }
 
-    @Override
-    public N parse(String text, Locale locale) throws ParseException {
+    N parse(String text, Locale locale) throws ParseException {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         char decimal = symbols.getDecimalSeparator();
         char grouping = symbols.getGroupingSeparator();
@@ -74,8 +72,7 @@ final class LocalNumbers<N extends Number> implements Formatter<N> {
         }
     }
 
-    @Override
-    public String print(N number, Locale locale) {
+    String print(N number, Locale locale) {
         String plain = number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
         return plain.replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
     }

@@ -1,7 +1,7 @@
 package eu.practicehub.web;
 
-import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountUser;
+import eu.practicehub.common.Languages;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,13 +23,13 @@ import org.springframework.web.servlet.LocaleResolver;
  * <li>English.</li>
  * </ol>
  * The API ({@code /api/}) follows {@code Accept-Language} alone, so that a client's problem
- * documents do not change with a cookie. Only the languages of {@link AccountService#LANGUAGES}
+ * documents do not change with a cookie. Only the languages of {@link Languages#CODES}
  * are ever chosen: a browser asking for German gets English, not English text with German dates.
  */
 public final class PageLocales implements LocaleResolver {
 
     /** The languages of the pages, in the order the switch shows them. */
-    public static final List<Locale> SUPPORTED = AccountService.LANGUAGES.stream().map(Locale::forLanguageTag).toList();
+    public static final List<Locale> SUPPORTED = Languages.CODES.stream().map(Languages::locale).toList();
 
     public static final String PARAMETER = "lang";
 

@@ -4,6 +4,7 @@ import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountUser;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.LocalPaths;
 import eu.practicehub.common.PageWrites;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -96,13 +97,7 @@ class ProfileController {
         }
         keepSignedIn(accounts.chooseLanguage(chosen.getLanguage()), request, response);
         locales.setLocale(request, response, chosen);
-        return "redirect:" + (isPageOfThisSite(back) ? back : "/");
-    }
-
-    /** A path of this site such as {@code /projects/BETTER?theme=3}: not {@code //elsewhere.example}, nor anything with spaces or control characters. */
-    private static boolean isPageOfThisSite(String address) {
-        return address != null && address.startsWith("/") && !address.startsWith("//") && !address.startsWith("/\\")
-                && address.chars().allMatch(c -> c > 0x20 && c != 0x7f);
+        return "redirect:" + LocalPaths.within("/", back).orElse("/");
     }
 
     @PostMapping("/profile/password")

@@ -187,23 +187,11 @@ class NewsletterPagesController {
     @GetMapping("/projects/{key}/newsletters/{id}/publish")
     String confirmPublish(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
             Model model, Locale locale) {
-        Project project = projects.project(key);
-        access.requireCoordinator(project.getId());
-        Newsletter newsletter = newsletters.newsletter(project, id);
-        String page = "/projects/" + project.getKey() + "/newsletters/" + id;
-        if (newsletter.isPublished()) {
-            return "redirect:" + page;
-        }
-        model.addAttribute("project", project);
-        model.addAttribute("section", "news");
-        return facts(newsletter, locale)
+        return askFirst(key, id, version, "/publish", model, locale, (project, newsletter, confirmation) -> confirmation
                 .heading("newsletterConfirm.publish.heading", newsletter.getTitle())
                 .says("newsletterConfirm.publish.what", newsletter.getTitle(), project.getName())
                 .undo("newsletterConfirm.publish.undo")
-                .button("newsletterConfirm.publish.button", newsletter.getTitle())
-                .posts(page + "/publish").with("version", version != null ? version : newsletter.getVersion())
-                .cancel(page)
-                .show(model);
+                .button("newsletterConfirm.publish.button", newsletter.getTitle()));
     }
 
     @PostMapping("/projects/{key}/newsletters/{id}/publish")
@@ -227,6 +215,21 @@ class NewsletterPagesController {
     @GetMapping("/projects/{key}/newsletters/{id}/delete")
     String confirmDelete(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) Long version,
             Model model, Locale locale) {
+        return askFirst(key, id, version, "/delete", model, locale, (project, newsletter, confirmation) -> confirmation
+                .heading("newsletterConfirm.delete.heading", newsletter.getTitle())
+                .says("newsletterConfirm.delete.what", newsletter.getTitle())
+                .undo("newsletterConfirm.delete.undo")
+                .button("newsletterConfirm.delete.button", newsletter.getTitle())
+                .destructive());
+    }
+
+    /**
+     * The confirmation page of an action on a draft (publishing, deleting), which sends the action to
+     * {@code action} below the newsletter's page with the version read there; a published newsletter has
+     * nothing to ask, so its page opens again.
+     */
+    private String askFirst(String key, long id, Long version, String action, Model model, Locale locale,
+            Asks asks) {
         Project project = projects.project(key);
         access.requireCoordinator(project.getId());
         Newsletter newsletter = newsletters.newsletter(project, id);
@@ -236,13 +239,8 @@ class NewsletterPagesController {
         }
         model.addAttribute("project", project);
         model.addAttribute("section", "news");
-        return facts(newsletter, locale)
-                .heading("newsletterConfirm.delete.heading", newsletter.getTitle())
-                .says("newsletterConfirm.delete.what", newsletter.getTitle())
-                .undo("newsletterConfirm.delete.undo")
-                .button("newsletterConfirm.delete.button", newsletter.getTitle())
-                .destructive()
-                .posts(page + "/delete").with("version", version != null ? version : newsletter.getVersion())
+        return asks.about(project, newsletter, facts(newsletter, locale))
+                .posts(page + action).with("version", version != null ? version : newsletter.getVersion())
                 .cancel(page)
                 .show(model);
     }
@@ -262,6 +260,11 @@ class NewsletterPagesController {
         redirect.addFlashAttribute("flash", messages.getMessage("newsletterPage.deleted",
                 new Object[] {newsletter.getTitle()}, locale));
         return "redirect:/projects/" + project.getKey() + "/newsletters";
+    }
+
+    /** What a confirmation page adds to the newsletter's facts: its heading, what happens, the button. */
+    private interface Asks {
+        Confirmation.Builder about(Project project, Newsletter newsletter, Confirmation.Builder confirmation);
     }
 
     private Confirmation.Builder facts(Newsletter newsletter, Locale locale) {
