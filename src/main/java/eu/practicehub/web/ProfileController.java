@@ -4,6 +4,7 @@ import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountUser;
 import eu.practicehub.common.CleanTextEditor;
+import eu.practicehub.common.Languages;
 import eu.practicehub.common.LocalPaths;
 import eu.practicehub.common.PageWrites;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -89,11 +89,15 @@ class ProfileController {
      */
     @PostMapping("/profile/language")
     String chooseLanguage(@RequestParam(required = false) String language,
-            @RequestParam(name = "return", required = false) String back, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(name = "return", required = false) String back, Model model, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) {
         Locale chosen = PageLocales.supported(language);
         if (chosen == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("detail", messages.getMessage("profile.language.unknown",
+                    new Object[] {language, String.join(", ", Languages.CODES)}, locale));
+            return PageErrorAdvice.ERROR_VIEW;
         }
         keepSignedIn(accounts.chooseLanguage(chosen.getLanguage()), request, response);
         locales.setLocale(request, response, chosen);

@@ -114,6 +114,8 @@ class LanguagePagesTests {
         MvcTestResult unknown = mvc.post().uri("/profile/language").with(user(TestAccounts.principal(saved))).with(csrf())
                 .formField("language", "de").exchange();
         assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(PageText.html(unknown)).as("in the account's language")
+                .contains(messages.getMessage("profile.language.unknown", new Object[] {"de", "en, it, sv, et, hu"}, HUNGARIAN));
         assertThat(accounts.account(account.getId()).getLanguage()).isEqualTo("et");
     }
 

@@ -76,6 +76,7 @@ class PublishingLanguageTests {
 
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(refused.getResponse().getContentAsString()).contains("project.language", "“de” is not a language");
+        assertThat(projects.exists(document.get("project").get("key").asString())).as("nothing imported").isFalse();
     }
 
     private String italianCopyOfBetter() {
