@@ -45,16 +45,17 @@ public class AccountAdministration {
 
     /**
      * Creates an account without a password and the one-time link with which its person chooses one.
-     * Administrators invite anybody; a project's coordinators invite people into their project.
+     * Administrators invite anybody; a project's coordinators invite people into their project. The time zone
+     * (optional, an IANA name) is the one the person reads moments in until they choose another.
      */
     @Transactional
-    public IssuedLink invite(String email, String name, String language, boolean admin, FirstRole role) {
+    public IssuedLink invite(String email, String name, String language, String timeZone, boolean admin, FirstRole role) {
         if (role == null || admin) {
             access.requireAdmin();
         } else {
             access.requireCoordinator(role.projectId());
         }
-        Account account = accountService.register(new AccountService.NewAccount(email, name, language, admin, null));
+        Account account = accountService.register(new AccountService.NewAccount(email, name, language, admin, null, timeZone));
         if (role != null) {
             accountService.grant(account.getId(), role.projectId(), role.partnerId(), role.role());
         }

@@ -76,19 +76,30 @@ public class AccountLinks {
         return new LinkCheck(state, found.getAccount(), found.getPurpose());
     }
 
-    /** Sets the password of the link's account and uses the link up; a used, expired or unknown link changes nothing. */
+    /**
+     * Sets the password of the link's account and uses the link up; a used, expired or unknown link changes nothing.
+     * An invited person also confirms or changes their time zone (none: each project's); a reset leaves it as it is.
+     */
     @Transactional
-    public Account choosePassword(String secret, String password, String repeated) {
+    public Account choosePassword(String secret, String password, String repeated, String timeZone) {
         Instant now = Instant.now(clock);
         AccountLink link = find(secret).filter(l -> l.isUsable(now))
                 .orElseThrow(() -> new RuleViolationException(Violation.of("", "accountSetup.unusable")));
+        boolean invitation = link.getPurpose() == LinkPurpose.INVITATION;
         Checks checks = new Checks();
         AccountService.checkPassword(checks, "password", password);
         AccountService.checkRepeated(checks, "repeatPassword", password, repeated);
+        if (invitation) {
+            AccountService.checkZone(checks, "timeZone", timeZone);
+        }
         checks.throwIfAny();
-        link.getAccount().setPasswordHash(passwords.encode(password));
+        Account account = link.getAccount();
+        account.setPasswordHash(passwords.encode(password));
+        if (invitation) {
+            account.setTimeZone(AccountService.blankAsNone(timeZone));
+        }
         link.use(now);
-        return link.getAccount();
+        return account;
     }
 
     private Optional<AccountLink> find(String secret) {

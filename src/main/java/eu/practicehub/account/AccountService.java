@@ -12,12 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,8 +38,6 @@ public class AccountService implements UserDetailsService {
     public static final List<String> LANGUAGES = Languages.CODES;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** The zones of the IANA database that Java knows (a copy: the runtime makes a new set on every call). */
-    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -93,7 +89,7 @@ public class AccountService implements UserDetailsService {
     /** Creates an account without asking who may: callers check first (administrators, coordinators inviting, the system). */
     @Transactional
     Account register(NewAccount spec) {
-        Checks checks = checkDescription(spec.email(), spec.name(), spec.language());
+        Checks checks = checkZone(checkDescription(spec.email(), spec.name(), spec.language()), "timeZone", spec.timeZone());
         if (spec.password() != null) {
             checkPassword(checks, "password", spec.password());
         }
@@ -102,6 +98,7 @@ public class AccountService implements UserDetailsService {
         checks.throwIfAny();
         Account account = new Account(spec.email(), spec.name(), spec.language() == null ? "en" : spec.language(),
                 spec.admin(), Instant.now(clock));
+        account.setTimeZone(blankAsNone(spec.timeZone()));
         if (spec.password() != null) {
             account.setPasswordHash(passwords.encode(spec.password()));
         }
@@ -114,8 +111,12 @@ public class AccountService implements UserDetailsService {
                 .check(language == null || LANGUAGES.contains(language), "language", "validation.language");
     }
 
-    /** What a new account starts with. */
-    public record NewAccount(String email, String name, String language, boolean admin, String password) {
+    /** What a new account starts with; without a time zone its person reads moments in each project's zone. */
+    public record NewAccount(String email, String name, String language, boolean admin, String password, String timeZone) {
+
+        public NewAccount(String email, String name, String language, boolean admin, String password) {
+            this(email, name, language, admin, password, null);
+        }
     }
 
     public static void checkPassword(Checks checks, String field, String password) {
@@ -161,14 +162,9 @@ public class AccountService implements UserDetailsService {
         return account;
     }
 
-    /** Whether the text names a time zone of the IANA database that Java knows, such as Europe/Rome or UTC. */
-    public static boolean isZone(String zone) {
-        return zone != null && ZONES.contains(zone);
-    }
-
     /** An account's time zone is optional; when given it must be a zone's IANA name. */
     static Checks checkZone(Checks checks, String field, String zone) {
-        return checks.check(zone == null || zone.isBlank() || isZone(zone), field, "validation.timeZone", zone);
+        return checks.check(zone == null || zone.isBlank() || TimeZones.isKnown(zone), field, "validation.timeZone", zone);
     }
 
     static String blankAsNone(String text) {

@@ -117,7 +117,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
 
     /** The zone the person reads moments in, when the account has one. */
     public Optional<ZoneId> zone() {
-        return AccountService.isZone(timeZone) ? Optional.of(ZoneId.of(timeZone)) : Optional.empty();
+        return TimeZones.isKnown(timeZone) ? Optional.of(ZoneId.of(timeZone)) : Optional.empty();
     }
 
     public boolean isAdmin() {

@@ -49,15 +49,17 @@ class FirstAdministrator implements ApplicationRunner {
     private void create() {
         try {
             Account admin = accounts.register(new AccountService.NewAccount(settings.email(), "Administrator", "en", true,
-                    settings.password()));
-            log.info("Created the first administrator {} from PRACTICEHUB_ADMIN_EMAIL", admin.getEmail());
+                    settings.password(), settings.zone()));
+            log.info("Created the first administrator {} in the time zone {} from PRACTICEHUB_ADMIN_EMAIL", admin.getEmail(),
+                    admin.getTimeZone());
         } catch (RuleViolationException e) {
             String problems = e.violations().stream().map(v -> v.field() + " " + v.code())
                     .collect(Collectors.joining(", "));
             throw new MissingAdministratorException("The first administrator from PRACTICEHUB_ADMIN_EMAIL and "
                     + "PRACTICEHUB_ADMIN_PASSWORD could not be created (" + problems + "): the email must be a valid "
-                    + "address not used by another account and the password at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters long. " + MissingAdministratorException.NO_ADMINISTRATOR);
+                    + "address not used by another account, the password at least "
+                    + AccountService.MIN_PASSWORD_LENGTH + " characters long and PRACTICEHUB_ADMIN_TIMEZONE, when set, the "
+                    + "IANA name of a time zone such as Europe/Rome. " + MissingAdministratorException.NO_ADMINISTRATOR);
         }
     }
 }

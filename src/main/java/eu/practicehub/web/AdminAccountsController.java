@@ -7,6 +7,7 @@ import eu.practicehub.account.AccountAdministration;
 import eu.practicehub.account.AccountLinks.IssuedLink;
 import eu.practicehub.account.AccountService;
 import eu.practicehub.account.AccountUser;
+import eu.practicehub.account.TimeZones;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.FormErrors;
@@ -18,6 +19,7 @@ import eu.practicehub.project.Partner;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,8 +74,7 @@ class AdminAccountsController {
 
     @GetMapping("/admin/accounts")
     String list(@RequestParam(required = false) String page, Model model) {
-        InviteForm form = new InviteForm();
-        form.setLanguage("en");
+        InviteForm form = InviteForm.inZone(inviterZone());
         return show(PageRequests.pageNumber(page), form, model);
     }
 
@@ -84,7 +85,7 @@ class AdminAccountsController {
         if (!result.hasErrors()) {
             try {
                 IssuedLink link = administration.invite(inviteForm.getEmail(), inviteForm.getName(),
-                        inviteForm.getLanguage(), inviteForm.isAdmin(), role.orElse(null));
+                        inviteForm.getLanguage(), inviteForm.getTimeZone(), inviteForm.isAdmin(), role.orElse(null));
                 return showLink(link, model, response);
             } catch (RuleViolationException e) {
                 FormErrors.rejectWhereFree(result, e.violations());
@@ -166,8 +167,7 @@ class AdminAccountsController {
         } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problems", List.of(messages.getMessage("accountConfirm.stale", null, locale)));
-            InviteForm form = new InviteForm();
-            form.setLanguage("en");
+            InviteForm form = InviteForm.inZone(inviterZone());
             return show(1, form, model);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problems", List.of(messages.getMessage(FormErrors.message(e.violations().get(0)), locale)));
@@ -193,10 +193,16 @@ class AdminAccountsController {
         model.addAttribute("accounts", administration.accounts(pageNumber - 1));
         model.addAttribute("inviteForm", form);
         model.addAttribute("languages", AccountService.LANGUAGES);
+        model.addAttribute("timeZones", TimeZones.offeredWith(form.getTimeZone()));
         model.addAttribute("places", Places.of(allPartners()));
         model.addAttribute("roleNames", List.of("COORDINATOR", "EDITOR", "VIEWER"));
         model.addAttribute("me", access.currentUser().map(AccountUser::accountId).orElse(-1L));
         return LIST_VIEW;
+    }
+
+    /** An administrator invites, unless they choose otherwise, into the zone they read moments in themselves. */
+    private Optional<ZoneId> inviterZone() {
+        return access.currentUser().flatMap(AccountUser::zone);
     }
 
     private List<Partner> allPartners() {

@@ -1,11 +1,19 @@
 package eu.practicehub.web;
 
-/** An invitation: who is invited and, optionally, the first role (a project or one of its partners, by id). */
+import eu.practicehub.account.TimeZones;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * An invitation: who is invited, the time zone they will read moments in and, optionally, the first role (a project
+ * or one of its partners, by id).
+ */
 public class InviteForm {
 
     private String email;
     private String name;
     private String language;
+    private String timeZone;
     private boolean admin;
     private String place;
     private String role;
@@ -32,6 +40,22 @@ public class InviteForm {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    /** A new invitation in English and in the zone given (none: null), such as the project's or the inviter's. */
+    static InviteForm inZone(Optional<ZoneId> zone) {
+        InviteForm form = new InviteForm();
+        form.setLanguage("en");
+        form.setTimeZone(zone.map(TimeZones::nameOf).orElse(null));
+        return form;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public boolean isAdmin() {

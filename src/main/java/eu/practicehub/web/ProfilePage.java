@@ -2,9 +2,7 @@ package eu.practicehub.web;
 
 import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountService;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.stream.Stream;
+import eu.practicehub.account.TimeZones;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -13,9 +11,6 @@ import org.springframework.ui.Model;
 class ProfilePage {
 
     static final String PROFILE_VIEW = "account/profile";
-    /** The zones the form offers: UTC and Europe's, by name. */
-    static final List<String> ZONES = Stream.concat(Stream.of("UTC"),
-            ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.startsWith("Europe/")).sorted()).toList();
 
     private final AccountService accounts;
     private final AccountRoles roles;
@@ -39,17 +34,12 @@ class ProfilePage {
             profileForm.setTimeZone(account.getTimeZone());
             profileForm.setVersion(account.getVersion());
         }
-        model.addAttribute("timeZones", zonesOffered(account.getTimeZone()));
+        model.addAttribute("timeZones", TimeZones.offeredWith(account.getTimeZone()));
         model.addAttribute("profileForm", profileForm);
         model.addAttribute("passwordForm", passwordForm == null ? new PasswordForm() : passwordForm);
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new TokenForm());
         }
         return PROFILE_VIEW;
-    }
-
-    /** The zones of the form, and the account's own when it is another (chosen before, or restored from a backup). */
-    private static List<String> zonesOffered(String stored) {
-        return stored == null || ZONES.contains(stored) ? ZONES : Stream.concat(Stream.of(stored), ZONES.stream()).toList();
     }
 }

@@ -1,11 +1,14 @@
 package eu.practicehub.web;
 
+import eu.practicehub.account.Access;
 import eu.practicehub.account.Account;
 import eu.practicehub.account.AccountAdministration.FirstRole;
 import eu.practicehub.account.AccountAdministration;
 import eu.practicehub.account.AccountLinks.IssuedLink;
 import eu.practicehub.account.AccountService;
+import eu.practicehub.account.AccountUser;
 import eu.practicehub.account.Role;
+import eu.practicehub.account.TimeZones;
 import eu.practicehub.common.CleanTextEditor;
 import eu.practicehub.common.Confirmation;
 import eu.practicehub.common.FormErrors;
@@ -50,16 +53,18 @@ class ProjectMembersController {
     private final AccountService accounts;
     private final AccountAdministration administration;
     private final AccountRoles roles;
+    private final Access access;
     private final MessageSource messages;
     private final Environment environment;
     private final PublicAddress address;
 
     ProjectMembersController(ProjectService projects, AccountService accounts, AccountAdministration administration,
-            AccountRoles roles, MessageSource messages, Environment environment, PublicAddress address) {
+            AccountRoles roles, Access access, MessageSource messages, Environment environment, PublicAddress address) {
         this.projects = projects;
         this.accounts = accounts;
         this.administration = administration;
         this.roles = roles;
+        this.access = access;
         this.messages = messages;
         this.environment = environment;
         this.address = address;
@@ -72,9 +77,8 @@ class ProjectMembersController {
 
     @GetMapping("/projects/{key}/members")
     String members(@PathVariable String key, Model model) {
-        InviteForm invite = new InviteForm();
-        invite.setLanguage("en");
-        return show(projects.project(key), new MemberForm(), invite, model);
+        Project project = projects.project(key);
+        return show(project, new MemberForm(), blankInvite(project), model);
     }
 
     @PostMapping("/projects/{key}/members")
@@ -93,9 +97,7 @@ class ProjectMembersController {
         Long partner = role == null || role == Role.COORDINATOR ? null : partnerOf(project, memberForm.getMemberPartner(), result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            InviteForm invite = new InviteForm();
-            invite.setLanguage("en");
-            return show(project, memberForm, invite, model);
+            return show(project, memberForm, blankInvite(project), model);
         }
         accounts.grant(account.get().getId(), project.getId(), partner, role);
         redirect.addFlashAttribute("flash", messages.getMessage("members.added", new Object[] {account.get().getEmail()}, locale));
@@ -115,7 +117,7 @@ class ProjectMembersController {
         if (!result.hasErrors()) {
             try {
                 IssuedLink link = administration.invite(inviteForm.getEmail(), inviteForm.getName(),
-                        inviteForm.getLanguage(), false, role.orElseThrow());
+                        inviteForm.getLanguage(), inviteForm.getTimeZone(), false, role.orElseThrow());
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                 model.addAttribute("link", link);
                 model.addAttribute("project", project);
@@ -168,14 +170,17 @@ class ProjectMembersController {
         } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problems", List.of(messages.getMessage("membersConfirm.stale", null, locale)));
-            InviteForm invite = new InviteForm();
-            invite.setLanguage("en");
-            return show(project, new MemberForm(), invite, model);
+            return show(project, new MemberForm(), blankInvite(project), model);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problems", e.violations().stream()
                     .map(v -> messages.getMessage(FormErrors.message(v), locale)).toList());
         }
         return "redirect:/projects/" + project.getKey() + "/members";
+    }
+
+    /** An invitation in the project's zone (its lead partner's), else in the zone of the coordinator who invites. */
+    private InviteForm blankInvite(Project project) {
+        return InviteForm.inZone(project.leadZone().or(() -> access.currentUser().flatMap(AccountUser::zone)));
     }
 
     private Long partnerOf(Project project, Long partnerId, BindingResult result) {
@@ -196,6 +201,7 @@ class ProjectMembersController {
         model.addAttribute("places", Places.of(partners));
         model.addAttribute("roleNames", List.of("COORDINATOR", "EDITOR", "VIEWER"));
         model.addAttribute("languages", AccountService.LANGUAGES);
+        model.addAttribute("timeZones", TimeZones.offeredWith(inviteForm.getTimeZone()));
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("inviteForm", inviteForm);
         return MEMBERS_VIEW;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.practicehub.PracticeHubApplication;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -32,13 +34,36 @@ class FirstAdministratorTests {
     @Test
     void aStartWithoutDemoCreatesTheAdministratorGivenByTheEnvironment() {
         try (ConfigurableApplicationContext context = start("--practicehub.demo.enabled=false",
-                "--practicehub.admin.email=First.Admin@Example.org", "--practicehub.admin.password=a long admin password")) {
+                "--practicehub.admin.email=First.Admin@Example.org", "--practicehub.admin.password=a long admin password",
+                "--practicehub.admin.time-zone=Europe/Tallinn")) {
             AccountService accounts = context.getBean(AccountService.class);
             Account admin = accounts.accountByEmail("first.admin@example.org").orElseThrow();
             assertThat(admin.isAdmin()).isTrue();
+            assertThat(admin.getTimeZone()).isEqualTo("Europe/Tallinn");
             assertThat(context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
                     .matches("a long admin password", admin.getPasswordHash())).isTrue();
         }
+    }
+
+    @Test
+    void aFirstAdministratorInAZoneThatDoesNotExistIsRefusedSayingWhichVariableToFix() {
+        assertThatThrownBy(() -> start("--practicehub.demo.enabled=false", "--practicehub.admin.email=zone.admin@example.org",
+                "--practicehub.admin.password=a long admin password", "--practicehub.admin.time-zone=Mars/Olympus").close())
+                .isInstanceOf(MissingAdministratorException.class)
+                .hasMessageContaining("timeZone validation.timeZone")
+                .hasMessageContaining("PRACTICEHUB_ADMIN_TIMEZONE, when set, the IANA name of a time zone");
+    }
+
+    @Test
+    void withoutAZoneTheFirstAdministratorTakesTheServersByItsName() {
+        assertThat(new AdministratorSettings("a@example.org", "a long admin password", " Europe/Rome ").zone())
+                .isEqualTo("Europe/Rome");
+        assertThat(new AdministratorSettings("a@example.org", "a long admin password", null).zone())
+                .isEqualTo(TimeZones.server());
+        assertThat(TimeZones.isKnown(TimeZones.server())).isTrue();
+        assertThat(TimeZones.nameOf(ZoneId.of("Etc/UTC"))).isEqualTo("UTC");
+        assertThat(TimeZones.nameOf(ZoneOffset.UTC)).isEqualTo("UTC");
+        assertThat(TimeZones.nameOf(ZoneId.of("Europe/Budapest"))).isEqualTo("Europe/Budapest");
     }
 
     private static ConfigurableApplicationContext start(String... args) {

@@ -196,7 +196,7 @@ class SignInOverHttpTests {
     @Test
     void anInvitationLinkSetsThePasswordOnceAndCannotBeUsedAgain() throws Exception {
         String email = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@practicehub.test";
-        IssuedLink link = administration.invite(email, "Invited person", "it", false, null);
+        IssuedLink link = administration.invite(email, "Invited person", "it", null, false, null);
         String page = "/account/setup?token=" + link.secret();
         Browser invited = new Browser(port);
         assertThat(invited.get(page).body()).contains(email, "Choose your password");

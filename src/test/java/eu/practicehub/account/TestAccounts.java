@@ -16,8 +16,12 @@ public final class TestAccounts {
 
     /** A new account with a unique email starting with {@code prefix}. */
     public static Account create(AccountService accounts, String prefix, boolean admin) {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@practicehub.test";
-        return accounts.create(new AccountService.NewAccount(email, prefix, "en", admin, PASSWORD));
+        return accounts.create(new AccountService.NewAccount(email(prefix), prefix, "en", admin, PASSWORD));
+    }
+
+    /** An email no account has yet, starting with {@code prefix}. */
+    public static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@practicehub.test";
     }
 
     public static Account withRole(AccountService accounts, String prefix, long projectId, Long partnerId, Role role) {

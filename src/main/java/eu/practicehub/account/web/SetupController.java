@@ -3,6 +3,7 @@ package eu.practicehub.account.web;
 import eu.practicehub.account.AccountLinks;
 import eu.practicehub.account.AccountLinks.LinkCheck;
 import eu.practicehub.account.AccountLinks.State;
+import eu.practicehub.account.TimeZones;
 import eu.practicehub.common.FormErrors;
 import eu.practicehub.common.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The page of a one-time link, where an invited person (or one whose password was reset) chooses a password. */
+/**
+ * The page of a one-time link, where an invited person (or one whose password was reset) chooses a password; an
+ * invited person also sees the time zone the invitation gave them, to keep or change.
+ */
 @Controller
 class SetupController {
 
@@ -29,9 +33,13 @@ class SetupController {
 
     @GetMapping(AccountLinks.SETUP_PATH)
     String form(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        LinkCheck link = links.check(token);
         SetupForm form = new SetupForm();
         form.setToken(token);
-        return show(links.check(token), form, model, response);
+        if (link.state() == State.USABLE) {
+            form.setTimeZone(link.account().getTimeZone());
+        }
+        return show(link, form, model, response);
     }
 
     @PostMapping(AccountLinks.SETUP_PATH)
@@ -41,7 +49,8 @@ class SetupController {
             return show(link, setupForm, model, response);
         }
         try {
-            links.choosePassword(setupForm.getToken(), setupForm.getPassword(), setupForm.getRepeatPassword());
+            links.choosePassword(setupForm.getToken(), setupForm.getPassword(), setupForm.getRepeatPassword(),
+                    setupForm.getTimeZone());
             return "redirect:/login?passwordSet";
         } catch (RuleViolationException e) {
             FormErrors.reject(result, e.violations());
@@ -60,6 +69,7 @@ class SetupController {
         model.addAttribute("email", link.account() == null ? null : link.account().getEmail());
         model.addAttribute("purpose", link.purpose() == null ? null : link.purpose().name());
         model.addAttribute("setupForm", form);
+        model.addAttribute("timeZones", TimeZones.offeredWith(link.account() == null ? null : link.account().getTimeZone()));
         model.addAttribute(CsrfForVisitors.ATTRIBUTE, true);
         return SETUP_VIEW;
     }

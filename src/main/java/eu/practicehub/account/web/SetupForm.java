@@ -1,11 +1,12 @@
 package eu.practicehub.account.web;
 
-/** The one-time link's form: the link's secret, the chosen password and its repetition. */
+/** The one-time link's form: the link's secret, the chosen password and its repetition, and an invited person's time zone. */
 public class SetupForm {
 
     private String token;
     private String password;
     private String repeatPassword;
+    private String timeZone;
 
     public String getToken() {
         return token;
@@ -29,5 +30,13 @@ public class SetupForm {
 
     public void setRepeatPassword(String repeatPassword) {
         this.repeatPassword = repeatPassword;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }
