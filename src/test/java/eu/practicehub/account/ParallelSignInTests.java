@@ -104,7 +104,7 @@ class ParallelSignInTests {
             uses.add(() -> {
                 start.await();
                 try {
-                    links.choosePassword(secret, password, password);
+                    links.choosePassword(secret, password, password, null);
                     return true;
                 } catch (RuleViolationException used) {
                     return false;
