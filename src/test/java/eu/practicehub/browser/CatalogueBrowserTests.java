@@ -67,6 +67,56 @@ class CatalogueBrowserTests {
         assertThat(page).contains("Genoa", "Digital services to citizens", "Study visit hosted by Genoa");
     }
 
+    @Test
+    void theFiltersComeAndGoWithTheResultsAndBackShowsTheFiltersOfTheResultsItShows() {
+        browser.get("http://localhost:" + port + "/projects/BETTER/practices");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+        int all = resultTitles().size();
+        assertThat(clearLinks()).as("no Clear link while nothing is filtered").isEmpty();
+
+        choose("theme", "Digital services to citizens");
+        wait.until(ExpectedConditions.urlContains("theme="));
+        wait.until(driver -> Set.copyOf(resultTitles()).equals(Set.of("Digital Citizen Folder", "Segnalaci")));
+        assertThat(clearLinks()).as("the Clear link comes with the filtered results").hasSize(1);
+        choose("status", "Adopted");
+        wait.until(ExpectedConditions.urlContains("status=ADOPTED"));
+
+        browser.navigate().back();
+        wait.until(driver -> !driver.getCurrentUrl().contains("status=ADOPTED") && chosen("status").equals("Any status"));
+        assertThat(chosen("theme")).isEqualTo("Digital services to citizens");
+        assertThat(Set.copyOf(resultTitles())).isEqualTo(Set.of("Digital Citizen Folder", "Segnalaci"));
+        assertThat(clearLinks()).hasSize(1);
+
+        browser.navigate().back();
+        wait.until(driver -> !driver.getCurrentUrl().contains("theme=") && chosen("theme").equals("All themes"));
+        assertThat(resultTitles()).hasSize(all);
+        assertThat(clearLinks()).as("no Clear link once the filters are gone").isEmpty();
+
+        choose("theme", "Digital services to citizens");
+        wait.until(driver -> Set.copyOf(resultTitles()).equals(Set.of("Digital Citizen Folder", "Segnalaci")));
+        wait.until(driver -> {
+            driver.findElement(By.linkText("Segnalaci")).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Segnalaci"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.urlContains("theme="));
+        wait.until(driver -> chosen("theme").equals("Digital services to citizens"));
+        assertThat(Set.copyOf(resultTitles())).isEqualTo(Set.of("Digital Citizen Folder", "Segnalaci"));
+    }
+
+    private void choose(String select, String option) {
+        new Select(browser.findElement(By.id(select))).selectByVisibleText(option);
+    }
+
+    private String chosen(String select) {
+        return new Select(browser.findElement(By.id(select))).getFirstSelectedOption().getText();
+    }
+
+    private List<WebElement> clearLinks() {
+        return browser.findElements(By.cssSelector("#catalogue-filters #clear-filters a"));
+    }
+
     private List<String> resultTitles() {
         return browser.findElements(By.cssSelector("a.practice-link")).stream()
                 .map(WebElement::getText)

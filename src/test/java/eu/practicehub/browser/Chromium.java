@@ -58,11 +58,15 @@ final class Chromium {
 
     /** Signs in on the login page as a new account that coordinates the project, leaving any earlier session. */
     static void signInAsCoordinator(ChromeDriver driver, int port, AccountService accounts, Project project) {
-        Account coordinator = TestAccounts.withRole(accounts, "coordinator", project.getId(), null, Role.COORDINATOR);
+        signIn(driver, port, TestAccounts.withRole(accounts, "coordinator", project.getId(), null, Role.COORDINATOR));
+    }
+
+    /** Signs in on the login page as this account (made with {@link TestAccounts}), leaving any earlier session. */
+    static void signIn(ChromeDriver driver, int port, Account account) {
         driver.get("http://localhost:" + port + "/login");
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(coordinator.getEmail());
+        driver.findElement(By.id("username")).sendKeys(account.getEmail());
         driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15))

@@ -99,7 +99,7 @@ class AccountPagesTests {
                 .param("language", "en").param("timeZone", "Mars/Olympus").param("version", String.valueOf(version))
                 .exchange();
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(PageText.html(refused)).contains("<a href=\"#timeZone\">Time zone</a>",
+        assertThat(PageText.html(refused)).contains("<a class=\"alert-link\" href=\"#timeZone\">Time zone</a>",
                 "id=\"timeZone-error\">“Mars/Olympus” is not a time zone; use a name such as Europe/Rome</div>");
         assertThat(accounts.account(account.getId()).getTimeZone()).isNull();
 

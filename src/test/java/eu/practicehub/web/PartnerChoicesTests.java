@@ -202,7 +202,7 @@ class PartnerChoicesTests {
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName(view);
         String html = PageText.html(result);
         assertThat(html).contains("id=\"" + field + "-error\">" + REFUSED_GENOA + "</div>")
-                .contains("<a href=\"#" + field + "\">").contains(kept);
+                .contains("<a class=\"alert-link\" href=\"#" + field + "\">").contains(kept);
         assertThat(count.getAsLong()).isEqualTo(before);
     }
 

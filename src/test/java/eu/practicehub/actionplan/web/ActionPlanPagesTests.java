@@ -191,8 +191,12 @@ class ActionPlanPagesTests {
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("actionplan/action-form");
         assertThat(PageText.html(result)).contains("id=\"error-summary\"")
                 .contains("<div class=\"invalid-feedback\" id=\"endDate-error\">the action ends before it starts</div>")
-                .contains("<div class=\"invalid-feedback\" id=\"indicators[0].target-error\">must be a number such as 12,345.50 or 12345.5</div>")
-                .contains("<a href=\"#indicators[0].target\">Indicators</a>")
+                .contains("<div class=\"invalid-feedback\" id=\"indicators0.target-error\">must be a number such as 12,345.50 or 12345.5</div>")
+                // Labels, error messages and the error summary's link use the id th:field gives the input, without brackets.
+                .contains("<label class=\"form-label small\" for=\"indicators0.target\">Target</label>")
+                .contains("id=\"indicators0.target\"")
+                .contains("aria-describedby=\"indicators0.target-error\"")
+                .contains("<a class=\"alert-link\" href=\"#indicators0.target\">Indicators</a>")
                 .contains(">Kept as typed</textarea>");
         assertThat(plans.plan(copy(), plan.getId()).getActions()).isEmpty();
     }

@@ -102,7 +102,7 @@ class SemesterPagesTests {
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("planning/targets-form");
         String html = PageText.html(result);
         assertThat(html).contains("id=\"error-summary\"")
-                .contains("<a href=\"#target-STUDY_VISITS\">Study visits</a>: <span>cannot be negative</span>")
+                .contains("<a class=\"alert-link\" href=\"#target-STUDY_VISITS\">Study visits</a>: <span>cannot be negative</span>")
                 .contains("<div class=\"invalid-feedback\" id=\"target-IMPORT_WORKSHOPS-error\">must be a whole number such as 5, not “five”</div>")
                 .contains("<div class=\"invalid-feedback\" id=\"target-REGIONAL_EVENTS-error\">must be at most 10000</div>")
                 .contains("aria-describedby=\"target-STUDY_VISITS-help target-STUDY_VISITS-error\"")

@@ -55,7 +55,7 @@ class PracticeFormTests {
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("practice/form");
         String html = PageText.html(result);
         assertThat(html).contains("id=\"error-summary\"", "There is a problem")
-                .contains("<a href=\"#title\">Title</a>: <span>is required</span>")
+                .contains("<a class=\"alert-link\" href=\"#title\">Title</a>: <span>is required</span>")
                 .contains("<div class=\"invalid-feedback\" id=\"title-error\">is required</div>")
                 .contains("<div class=\"invalid-feedback\" id=\"owner-error\">there is no partner “Atlantis” in this project</div>")
                 .contains("aria-describedby=\"title-error\"")
