@@ -71,7 +71,7 @@ class AccountTimeZoneFieldsTests {
 
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         String html = PageText.html(refused);
-        assertThat(html).contains("<a href=\"#timeZone\">Time zone</a>", UNKNOWN_ZONE, "value=\"" + email + "\"",
+        assertThat(html).contains("<a class=\"alert-link\" href=\"#timeZone\">Time zone</a>", UNKNOWN_ZONE, "value=\"" + email + "\"",
                 "value=\"Kept name\"", "<option value=\"it\" selected=\"selected\">").doesNotContain("??");
         assertThat(html).doesNotContain("<option value=\"Mars/Olympus\"");
         assertThat(accounts.accountByEmail(email)).isEmpty();
