@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -77,13 +78,15 @@ public class AccountLinks {
     }
 
     /**
-     * Sets the password of the link's account and uses the link up; a used, expired or unknown link changes nothing.
-     * An invited person also confirms or changes their time zone (none: each project's); a reset leaves it as it is.
+     * Sets the password of the link's account and uses the link up; a used, expired or unknown link changes
+     * nothing. An invited person also confirms or changes their time zone (none: each project's); a reset leaves
+     * it as it is. The link's row is locked first, so that of two uses at the same moment (on one node or two)
+     * the second waits and then finds the link used.
      */
     @Transactional
     public Account choosePassword(String secret, String password, String repeated, String timeZone) {
         Instant now = Instant.now(clock);
-        AccountLink link = find(secret).filter(l -> l.isUsable(now))
+        AccountLink link = find(secret, links::lockByTokenHash).filter(l -> l.isUsable(now))
                 .orElseThrow(() -> new RuleViolationException(Violation.of("", "accountSetup.unusable")));
         boolean invitation = link.getPurpose() == LinkPurpose.INVITATION;
         Checks checks = new Checks();
@@ -103,9 +106,13 @@ public class AccountLinks {
     }
 
     private Optional<AccountLink> find(String secret) {
+        return find(secret, links::findByTokenHash);
+    }
+
+    private static Optional<AccountLink> find(String secret, Function<String, Optional<AccountLink>> byHash) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return links.findByTokenHash(AccountService.hash(secret.strip()));
+        return byHash.apply(AccountService.hash(secret.strip()));
     }
 }

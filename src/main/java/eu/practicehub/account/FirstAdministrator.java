@@ -1,6 +1,7 @@
 package eu.practicehub.account;
 
 import eu.practicehub.common.RuleViolationException;
+import eu.practicehub.common.StartUpLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a start that finds no administrator: creates the one given by {@link AdministratorSettings}, or,
- * outside the embedded demo (which creates its own accounts next), refuses to start.
+ * outside the embedded demo (which creates its own accounts next), refuses to start. Nodes that start
+ * together on one database look one after another ({@link StartUpLock}), so only the first creates it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,16 +28,22 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountService accounts;
     private final AdministratorSettings settings;
     private final boolean demo;
+    private final StartUpLock lock;
 
     FirstAdministrator(AccountService accounts, AdministratorSettings settings,
-            @Value("${practicehub.demo.enabled:true}") boolean demo) {
+            @Value("${practicehub.demo.enabled:true}") boolean demo, StartUpLock lock) {
         this.accounts = accounts;
         this.settings = settings;
         this.demo = demo;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        lock.runAlone(this::ensureAdministrator);
+    }
+
+    private void ensureAdministrator() {
         if (accounts.hasAdministrator()) {
             return;
         }

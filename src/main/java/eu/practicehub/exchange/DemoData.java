@@ -2,10 +2,12 @@ package eu.practicehub.exchange;
 
 import eu.practicehub.account.DemoAccounts;
 import eu.practicehub.account.DemoAccounts.DemoPartner;
+import eu.practicehub.common.StartUpLock;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * semester 5 newsletter as PracticeHub writes it from the demo's study visits, published when BETTER
  * published it (January 2022), so the news page and its feed read true from the first start; the
  * import writes it all in one transaction. Then makes sure the demo accounts exist (see
- * {@link DemoAccounts}), which need the project's partners.
+ * {@link DemoAccounts}), which need the project's partners. Nodes that start together on one database
+ * do this one after another ({@link StartUpLock}), so the second finds the project the first loaded.
  */
 @Component
 @ConditionalOnProperty(name = "practicehub.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -38,20 +41,26 @@ class DemoData implements ApplicationRunner {
     private final ProjectImporter importer;
     private final JsonMapper json;
     private final DemoAccounts accounts;
+    private final StartUpLock lock;
 
-    DemoData(ProjectService projects, ProjectImporter importer, JsonMapper json, DemoAccounts accounts) {
+    DemoData(ProjectService projects, ProjectImporter importer, JsonMapper json, DemoAccounts accounts, StartUpLock lock) {
         this.projects = projects;
         this.accounts = accounts;
         this.importer = importer;
         this.json = json;
+        this.lock = lock;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        lock.runAlone(this::load);
+    }
+
+    private void load() {
         if (projects.exists(KEY)) {
             log.info("Demo project {} already present: left as it is", KEY);
         } else {
-            importer.importDocument(read());
+            importer.importDocument(readDocument());
             log.info("Loaded the demo project {}", KEY);
         }
         createAccounts(projects.project(KEY));
@@ -64,6 +73,14 @@ class DemoData implements ApplicationRunner {
         DemoPartner viewed = partners.stream().filter(p -> p.shortName().equals(VIEWED_PARTNER)).findFirst()
                 .orElse(partners.get(partners.size() - 1));
         accounts.ensure(project.getId(), project.getKey(), partners, viewed);
+    }
+
+    private ProjectDocument readDocument() {
+        try {
+            return read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ProjectDocument read() throws IOException {

@@ -2,6 +2,7 @@ package eu.practicehub.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.practicehub.common.RuleViolationException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Sign-in attempts that arrive at the same moment are all counted, so that guessing in parallel gains nothing. */
+/**
+ * Sign-in attempts that arrive at the same moment are all counted, so that guessing in parallel gains nothing;
+ * a one-time link used at the same moment on several nodes works once.
+ */
 @Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ParallelSignInTests {
@@ -33,6 +37,9 @@ class ParallelSignInTests {
 
     @Autowired
     SignInAttempts attempts;
+
+    @Autowired
+    AccountLinks links;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -84,6 +91,31 @@ class ParallelSignInTests {
         assertThat(allowed.stream().filter(Boolean::booleanValue).count()).isEqualTo(attempts.settings().maxFailures());
         assertThat(failures(email)).isEqualTo(PARALLEL);
         assertThat(attempts.isLocked(email)).isTrue();
+    }
+
+    @Test
+    void aOneTimeLinkUsedTwentyTimesAtOnceSetsOnePassword() throws Exception {
+        Account account = TestAccounts.create(accounts, "link", false);
+        String secret = links.issue(account, LinkPurpose.RESET).secret();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Boolean>> uses = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            String password = "the new password number " + i;
+            uses.add(() -> {
+                start.await();
+                try {
+                    links.choosePassword(secret, password, password, null);
+                    return true;
+                } catch (RuleViolationException used) {
+                    return false;
+                }
+            });
+        }
+
+        List<Boolean> accepted = releasedTogether(uses, start);
+
+        assertThat(accepted.stream().filter(Boolean::booleanValue).count()).isEqualTo(1);
+        assertThat(links.check(secret).state()).isEqualTo(AccountLinks.State.USED);
     }
 
     private static <T> List<T> releasedTogether(List<Callable<T>> tasks, CountDownLatch start) throws Exception {

@@ -27,13 +27,23 @@ final class WebSession {
     private static final String ACCEPT_PAGES = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient client;
     private final String base;
 
     WebSession(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebSession(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser, with its cookies, talking to the server at another port: another node behind one address. */
+    WebSession at(int port) {
+        return new WebSession(port, cookies);
     }
 
     /** A session signed in on the login page. */
