@@ -53,7 +53,7 @@ class PracticeDatabaseTests {
     @Autowired
     AccountService accounts;
 
-    private String north;
+    String north;
     private String south;
     private String programmeNorth;
     private String programmeSouth;
@@ -307,7 +307,12 @@ class PracticeDatabaseTests {
         return key;
     }
 
-    private JsonNode search(RequestPostProcessor who, String... parameters) {
+    /** Waits until what was written can be found: here at once, as every write is indexed within its commit. */
+    void indexed() {
+    }
+
+    JsonNode search(RequestPostProcessor who, String... parameters) {
+        indexed();
         var request = mvc.get().uri("/api/v1/practices");
         for (int i = 0; i < parameters.length; i += 2) {
             request = request.param(parameters[i], parameters[i + 1]);
@@ -325,11 +330,12 @@ class PracticeDatabaseTests {
                 .mapToLong(v -> v.get("count").asLong()).findFirst().orElse(0);
     }
 
-    private static List<String> titles(JsonNode results) {
+    static List<String> titles(JsonNode results) {
         return results.get("hits").valueStream().map(hit -> hit.get("title").asString()).toList();
     }
 
     private String page(String uri, RequestPostProcessor who) {
+        indexed();
         var request = mvc.get().uri(uri);
         if (who != null) {
             request = request.with(who);
@@ -339,11 +345,11 @@ class PracticeDatabaseTests {
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 
-    private MvcTestResult post(String uri, Object body) {
+    MvcTestResult post(String uri, Object body) {
         return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(ApiTestProjects.toJson(body)).exchange();
     }
 
-    private static long id(MvcTestResult result) {
+    static long id(MvcTestResult result) {
         assertThat(result).hasStatus(201);
         return json(result).get("id").asLong();
     }

@@ -3,16 +3,18 @@ package eu.practicehub.search.index;
 import eu.practicehub.practice.Practice;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,22 +24,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the practice index from the database with Hibernate Search's mass indexer: at start when
- * the index is missing or was built by an older mapping, and when an administrator asks. The index
- * folder holds a marker with the {@link PracticeMapping#VERSION} it was completely built by; it is
- * removed when a rebuild starts and written when one ends, so a rebuild cut short is done again at
- * the next start. The rebuild empties the index first: until it ends, searches find only the
- * practices indexed so far.
+ * the index is missing or was built by an older mapping, and when an administrator asks. An
+ * {@link IndexMarker} beside the index says whether it was completely built by the current
+ * {@link PracticeMapping#VERSION}: a file in the Lucene index's folder, or a document in OpenSearch that
+ * also lets exactly one of several nodes rebuild (see {@link OpenSearchMarker}). A rebuild cut short is
+ * done again at the next start. The rebuild empties the index first: until it ends, searches find only
+ * the practices indexed so far.
  */
 @Component
 public class IndexRebuild implements SmartInitializingSingleton {
 
-    static final String MARKER = "mapping-version";
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final boolean inBackground;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Instant lastFinished;
+    private IndexMarker marker;
 
     IndexRebuild(EntityManagerFactory entityManagerFactory,
             @Value("${practicehub.search.rebuild-in-background:true}") boolean inBackground) {
@@ -48,41 +51,70 @@ public class IndexRebuild implements SmartInitializingSingleton {
     /** At start, before anything is served or loaded: rebuild an index that is missing or out of date. */
     @Override
     public void afterSingletonsInstantiated() {
-        Optional<Path> folder = folder();
-        if (folder.isPresent() && isCurrent(folder.get())) {
+        IndexMarker marker = marker();
+        if (marker.isCurrent()) {
             return;
         }
-        if (practiceCount() == 0) {
+        String state = marker.state();
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        if (!marker.claim()) {
+            running.set(false);
+            log.info("The practice index is {}: another node is rebuilding it", state);
+            return;
+        }
+        if (practiceCount() == 0 && !marker.recreatesIndex()) {
             // Nothing to index yet: what is written from now on is indexed as it is written.
-            folder.ifPresent(this::writeMarker);
+            marker.built();
+            running.set(false);
             return;
         }
-        log.info("The practice index is {}: rebuilding it", folder.isEmpty() ? "held in memory"
-                : Files.exists(folder.get().resolve(MARKER)) ? "from an older mapping" : "missing");
-        start();
+        log.info("The practice index is {}: rebuilding it", state);
+        rebuild();
     }
 
-    /** Starts a rebuild unless one is running; whether it started. */
+    /** Starts a rebuild unless one is running, here or on another node; whether it started. */
     public boolean start() {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        folder().ifPresent(IndexRebuild::removeMarker);
+        if (!marker().claim()) {
+            running.set(false);
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
+    private void rebuild() {
+        boolean recreate = marker().recreatesIndex();
         long began = System.nanoTime();
+        ScheduledExecutorService renewal = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "index-rebuild-claim");
+            thread.setDaemon(true);
+            return thread;
+        });
+        renewal.scheduleWithFixedDelay(() -> marker().renew(), 30, 30, TimeUnit.SECONDS);
         CompletionStage<?> done;
         try {
             done = Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer()
-                    .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(100).start();
+                    .dropAndCreateSchemaOnStart(recreate).purgeAllOnStart(!recreate)
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).start();
         } catch (RuntimeException e) {
+            renewal.shutdownNow();
+            marker().failed();
             running.set(false);
             throw e;
         }
         CompletionStage<?> finished = done.whenComplete((ignored, failure) -> {
+            renewal.shutdownNow();
             running.set(false);
             if (failure != null) {
+                marker().failed();
                 log.error("Rebuilding the practice index failed; it is rebuilt again at the next start", failure);
             } else {
-                folder().ifPresent(this::writeMarker);
+                marker().built();
                 lastFinished = Instant.now(Clock.systemUTC());
                 log.info("Rebuilt the practice index in {} ms", (System.nanoTime() - began) / 1_000_000);
             }
@@ -90,7 +122,6 @@ public class IndexRebuild implements SmartInitializingSingleton {
         if (!inBackground) {
             finished.toCompletableFuture().join();
         }
-        return true;
     }
 
     public boolean isRunning() {
@@ -102,6 +133,15 @@ public class IndexRebuild implements SmartInitializingSingleton {
         return Optional.ofNullable(lastFinished);
     }
 
+    private synchronized IndexMarker marker() {
+        if (marker == null) {
+            Backend backend = Search.mapping(entityManagerFactory).indexedEntity(Practice.class).indexManager().backend();
+            marker = backend instanceof ElasticsearchBackend remote ? new OpenSearchMarker(remote.client(RestClient.class))
+                    : new FolderMarker(folder());
+        }
+        return marker;
+    }
+
     /** The index's folder, or nothing when the index is held in memory (and so is new at every start). */
     Optional<Path> folder() {
         Object type = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.type");
@@ -110,33 +150,6 @@ public class IndexRebuild implements SmartInitializingSingleton {
         }
         Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
         return Optional.of(Path.of(root == null ? "." : root.toString()).toAbsolutePath().normalize());
-    }
-
-    private static boolean isCurrent(Path folder) {
-        try {
-            Path marker = folder.resolve(MARKER);
-            return Files.exists(marker) && Files.exists(folder.resolve("practice"))
-                    && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(Integer.toString(PracticeMapping.VERSION));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void writeMarker(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(MARKER), Integer.toString(PracticeMapping.VERSION), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void removeMarker(Path folder) {
-        try {
-            Files.deleteIfExists(folder.resolve(MARKER));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private long practiceCount() {

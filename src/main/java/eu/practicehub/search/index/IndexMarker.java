@@ -1,0 +1,29 @@
+package eu.practicehub.search.index;
+
+/**
+ * What is kept beside the practice index about its last rebuild: whether it was completely built by
+ * the current {@link PracticeMapping#VERSION}, and which node rebuilds it now.
+ */
+interface IndexMarker {
+
+    /** Whether the index exists and was completely built by the current mapping. */
+    boolean isCurrent();
+
+    /** Why the index is not current, for the log. */
+    String state();
+
+    /** Whether a rebuild drops the index and creates it again (with the current mapping) rather than emptying it. */
+    boolean recreatesIndex();
+
+    /** Takes the rebuild for this node: false when another node is rebuilding the same index. */
+    boolean claim();
+
+    /** Tells the others that this node is still rebuilding. */
+    void renew();
+
+    /** The rebuild this node claimed ended: the index is current. */
+    void built();
+
+    /** The rebuild this node claimed failed: the next start, or an administrator, does it again. */
+    void failed();
+}
