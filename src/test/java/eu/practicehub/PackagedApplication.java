@@ -5,30 +5,25 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The packaged application, the jar that {@code ./mvnw verify} builds, run as a process of its own on
  * its own port and data folder, so that a test can kill it for real and start it again on the same data.
- * The pom names the jar in the system property {@value #JAR_PROPERTY}.
+ * A node of a cluster is started with the profiles and connections of its environment. The pom names the jar
+ * in the system property {@value #JAR_PROPERTY}.
  */
 final class PackagedApplication implements AutoCloseable {
 
@@ -36,34 +31,53 @@ final class PackagedApplication implements AutoCloseable {
     /** The exit value of a process ended by SIGKILL (128 + 9). */
     static final int KILLED = 137;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("id=\"token-secret\">(ph_[^<]+)<");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final String name;
     private final Path jar;
     private final Path dataDir;
+    private final Map<String, String> environment;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private int starts;
 
-    private PackagedApplication(Path jar, Path dataDir, int port) {
+    private PackagedApplication(String name, Path jar, Path dataDir, Map<String, String> environment, int port) {
+        this.name = name;
         this.jar = jar;
         this.dataDir = dataDir;
+        this.environment = Map.copyOf(environment);
         this.port = port;
     }
 
-    /** The packaged application on this data folder and a free port; not started yet. */
+    /** The packaged application on this data folder and a free port, with its defaults; not started yet. */
     static PackagedApplication on(Path dataDir) {
+        return on("durability", dataDir, Map.of());
+    }
+
+    /**
+     * The packaged application on this data folder (created when missing) and a free port, with these environment
+     * variables besides PORT and PRACTICEHUB_DATA_DIR (profiles, database, search); not started yet. Its log lines
+     * start with the name.
+     */
+    static PackagedApplication on(String name, Path dataDir, Map<String, String> environment) {
         String jar = System.getProperty(JAR_PROPERTY);
         assertThat(jar).as("system property %s, the jar to start (set by the pom: run ./mvnw verify)", JAR_PROPERTY)
                 .isNotBlank();
         assertThat(Path.of(jar)).as("the packaged application").isRegularFile();
-        return new PackagedApplication(Path.of(jar), dataDir, freePort());
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PackagedApplication(name, Path.of(jar), dataDir, environment, freePort());
     }
 
-    /** Starts the jar with PORT and PRACTICEHUB_DATA_DIR and waits until it is ready for traffic (the demo loaded). */
+    /**
+     * Starts the jar with PORT, PRACTICEHUB_DATA_DIR and its environment and waits until it is ready for traffic (the
+     * demo loaded). Starts again after {@link #kill()} or {@link #close()}, on the same port, folder and environment.
+     */
     void start() {
         assertThat(isRunning()).as("already running").isFalse();
         starts++;
@@ -76,6 +90,7 @@ final class PackagedApplication implements AutoCloseable {
         env.keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("PRACTICEHUB_") || name.startsWith("SERVER_"));
         env.put("PORT", Integer.toString(port));
         env.put("PRACTICEHUB_DATA_DIR", dataDir.resolve("data").toString());
+        env.putAll(environment);
         long started = System.nanoTime();
         try {
             process = builder.start();
@@ -83,7 +98,7 @@ final class PackagedApplication implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         awaitReady(log);
-        System.out.printf("[durability] start %d: ready after %.1f s on port %d%n", starts,
+        System.out.printf("[%s] start %d: ready after %.1f s on port %d%n", name, starts,
                 (System.nanoTime() - started) / 1e9, port);
     }
 
@@ -146,19 +161,9 @@ final class PackagedApplication implements AutoCloseable {
 
     /** Signs in through the login form and creates a personal access token on the profile page, as a person does. */
     String tokenOf(String email, String password) {
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = send(browser, HttpRequest.newBuilder(uri("/login")).build()).body();
-        HttpResponse<String> signedIn = send(browser, form("/login",
-                Map.of("username", email, "password", password, "_csrf", match(CSRF, login))));
-        assertThat(signedIn.statusCode()).as("signing in as %s", email).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).as("signing in as %s", email)
-                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        String profile = send(browser, HttpRequest.newBuilder(uri("/profile")).build()).body();
-        HttpResponse<String> created = send(browser, form("/profile/tokens",
-                Map.of("tokenName", "durability test", "_csrf", match(CSRF, profile))));
-        assertThat(created.statusCode()).as("creating a token").isEqualTo(200);
-        return match(TOKEN, created.body());
+        Browser browser = new Browser();
+        browser.signIn(this, email, password);
+        return browser.newToken(this, Browser.csrf(browser.get(this, "/profile").body()));
     }
 
     /** A JSON request with the token; the answer's body read as JSON (null when empty). */
@@ -198,31 +203,6 @@ final class PackagedApplication implements AutoCloseable {
         JsonNode json() {
             return body.isEmpty() ? null : JSON.readTree(body);
         }
-    }
-
-    private HttpRequest form(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String match(Pattern pattern, String page) {
-        Matcher matcher = pattern.matcher(page);
-        assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
-        return matcher.group(1);
     }
 
     private static String tail(Path log) {
