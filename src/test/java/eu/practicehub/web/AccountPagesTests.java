@@ -15,6 +15,7 @@ import eu.practicehub.project.Phase;
 import eu.practicehub.project.Project;
 import eu.practicehub.project.ProjectService;
 import eu.practicehub.project.ProjectSpec;
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -142,6 +143,22 @@ class AccountPagesTests {
         assertThat(mvc.get().uri("/profile").with(anonymous())).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
     }
 
+    /**
+     * The next request of the browser that made {@code previous}, in its session: the server's own, or
+     * under the postgres profile the one in the database, which the cookie it was sent names.
+     */
+    private static MockMvcTester.MockMvcRequestBuilder sameBrowser(MockMvcTester.MockMvcRequestBuilder next,
+            MvcTestResult previous) {
+        if (previous.getRequest().getSession(false) instanceof MockHttpSession session) {
+            next.session(session);
+        }
+        Cookie[] cookies = previous.getResponse().getCookies();
+        if (cookies.length > 0) {
+            next.cookie(cookies);
+        }
+        return next;
+    }
+
     @Test
     void theSignInPageKeepsTheEmailAfterAFailedAttemptButNeverThePassword() {
         Project better = projects.project("BETTER");
@@ -152,13 +169,12 @@ class AccountPagesTests {
                 .param("password", "a wrong guess").exchange();
 
         assertThat(failed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?error");
-        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
-        String again = PageText.html(mvc.get().uri("/login?error").with(anonymous()).session(session).exchange());
+        String again = PageText.html(sameBrowser(mvc.get().uri("/login?error").with(anonymous()), failed).exchange());
         assertThat(again).contains("The email or password is wrong")
                 .containsPattern("id=\"username\"[^>]*value=\"" + java.util.regex.Pattern.quote(editor.getEmail()) + "\"")
                 .containsPattern("id=\"password\"[^>]*autofocus")
                 .doesNotContain("a wrong guess");
-        assertThat(PageText.html(mvc.get().uri("/login").with(anonymous()).session(session).exchange()))
+        assertThat(PageText.html(sameBrowser(mvc.get().uri("/login").with(anonymous()), failed).exchange()))
                 .as("kept for the one page after the attempt").doesNotContain(editor.getEmail());
     }
 
@@ -167,8 +183,7 @@ class AccountPagesTests {
         MvcTestResult failed = mvc.post().uri("/login").with(anonymous())
                 .param("username", "\"><b>bold</b>@practicehub.test").param("password", "a wrong guess").exchange();
 
-        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
-        assertThat(PageText.html(mvc.get().uri("/login?error").with(anonymous()).session(session).exchange()))
+        assertThat(PageText.html(sameBrowser(mvc.get().uri("/login?error").with(anonymous()), failed).exchange()))
                 .contains("value=\"&quot;&gt;&lt;b&gt;bold&lt;/b&gt;@practicehub.test\"").doesNotContain("<b>bold");
     }
 

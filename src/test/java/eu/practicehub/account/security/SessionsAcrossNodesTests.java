@@ -101,8 +101,11 @@ class SessionsAcrossNodesTests {
         WebSession onB = onA.at(portB);
 
         assertThat(location(onA.get("/profile"))).as("A keeps the page asked for").contains("/login");
-        assertThat(location(onB.signIn(account.getEmail(), TestAccounts.PASSWORD))).as("B returns to it")
-                .contains("/profile");
+        HttpResponse<String> signedIn = onB.signIn(account.getEmail(), TestAccounts.PASSWORD);
+        assertThat(location(signedIn)).as("B returns to it").contains("/profile");
+        assertThat(signedIn.headers().allValues("Set-Cookie")).as("the database's session keeps the cookie's name and guards")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith(WebSession.SESSION_COOKIE + "=")
+                        .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
         String tokenOfA = onA.csrfToken("/profile");
         HttpResponse<String> changed = onB.postForm("/profile/password", Map.of("currentPassword", TestAccounts.PASSWORD,
