@@ -243,8 +243,8 @@ class EventActivitiesTests {
         assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).hasViewName("event/form");
         assertThat(PageText.html(refused))
                 .contains("id=\"title-error\">is required</div>")
-                .contains("id=\"activities[0].type-error\">is required</div>")
-                .contains("id=\"activities[2].day-error\">must lie within the event’s dates")
+                .contains("id=\"activities0.type-error\">is required</div>")
+                .contains("id=\"activities2.day-error\">must lie within the event’s dates")
                 .contains("value=\"Tartu Town Hall\"");
 
         MvcTestResult created = mvc.post().uri("/projects/{key}/events/new", key)
