@@ -81,7 +81,8 @@ public class AccountLinks {
      * Sets the password of the link's account and uses the link up; a used, expired or unknown link changes
      * nothing. The link's row is locked first, so that of two uses at the same moment (on one node or two)
      * the second waits and then finds the link used.
-     * An invited person also confirms or changes their time zone (none: each project's); a reset leaves it as it is.
+     * An invited person also confirms or changes their time zone (blank: none, each project's; absent: the one the
+     * invitation gave); a reset leaves it as it is.
      */
     @Transactional
     public Account choosePassword(String secret, String password, String repeated, String timeZone) {
@@ -98,7 +99,8 @@ public class AccountLinks {
         checks.throwIfAny();
         Account account = link.getAccount();
         account.setPasswordHash(passwords.encode(password));
-        if (invitation) {
+        if (invitation && timeZone != null) {
+            // A form without the field (a page from before it existed, another client) keeps the inviter's choice.
             account.setTimeZone(AccountService.blankAsNone(timeZone));
         }
         link.use(now);

@@ -255,7 +255,7 @@ class AccessibilityBrowserTests {
         states = new PageStates(browser, port);
         return states.page(P).page(P + "/practices/new").page(P + "/events/new").page(P + "/transfers/new")
                 .page(P + "/challenges/new")
-                .state("forbidden page", () -> states.open("/admin/accounts"))
+                .errorPage("/admin/accounts")
                 .state("practice form of an editor after a failed save", () -> states.failSave(P + "/practices/new",
                         "main form.record-form", Map.of("title", "")))
                 .state("event form of an editor after a failed save", () -> states.failSave(P + "/events/new",
@@ -266,7 +266,7 @@ class AccessibilityBrowserTests {
     private PageStates visitor() {
         states = new PageStates(browser, port);
         return states.page("/").page(P).page("/practices").page(P + "/practices").page(P + "/events").page(P + "/news")
-                .page("/login").page("/projects/NOWHERE").page(P + "/practices/not-a-number")
+                .page("/login").errorPage("/projects/NOWHERE").errorPage(P + "/practices/not-a-number")
                 .linked(P + "/practices", P + "/practices/\\d+")
                 .state("sign-in after a failed attempt", () -> states.failSave("/login", "#login-form",
                         Map.of("username", "nobody@practicehub.test", "password", "wrong")))

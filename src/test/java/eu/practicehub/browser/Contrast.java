@@ -45,12 +45,14 @@ final class Contrast {
     @SuppressWarnings("unchecked")
     static List<String> focusProblems(ChromeDriver browser, String page, int stops) {
         List<String> problems = new ArrayList<>();
+        int measured = 0;
         for (int stop = 0; stop < stops; stop++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             Map<String, String> focused = (Map<String, String>) browser.executeScript(FOCUSED);
             if (focused == null) {
                 continue;
             }
+            measured++;
             if (focused.get("ring") == null) {
                 problems.add(page + ": " + focused.get("element") + " shows no focus ring (" + focused.get("style") + ")");
                 continue;
@@ -61,6 +63,9 @@ final class Contrast {
                 problems.add("%s: the focus ring of %s is %s on %s, %.2f:1".formatted(page, focused.get("element"),
                         focused.get("ring"), focused.get("background"), ratio));
             }
+        }
+        if (measured == 0) {
+            problems.add(page + ": the Tab key reached no element, so no focus ring could be measured");
         }
         return problems;
     }

@@ -34,14 +34,31 @@ final class PageStates {
         this.port = port;
     }
 
-    /** The page at this path, as loaded. */
+    /** The page at this path, as loaded; it must be the page asked for, not an error page. */
     PageStates page(String path) {
-        return state(path, () -> open(path));
+        return state(path, () -> openPage(path));
+    }
+
+    /** The error page a request for this path gets (an unknown project, a malformed id). */
+    PageStates errorPage(String path) {
+        return state(path + " (error page)", () -> {
+            open(path);
+            assertThat(isErrorPage()).as("%s answers with an error page", path).isTrue();
+        });
     }
 
     /** The page of the first link on {@code list} whose path matches {@code pattern}. */
     PageStates linked(String list, String pattern) {
-        return state(pattern + " (linked from " + list + ")", () -> open(link(list, pattern)));
+        return state(pattern + " (linked from " + list + ")", () -> openPage(link(list, pattern)));
+    }
+
+    private void openPage(String path) {
+        open(path);
+        assertThat(isErrorPage()).as("%s shows its page, not an error page", path).isFalse();
+    }
+
+    private boolean isErrorPage() {
+        return !browser.findElements(By.cssSelector("main[data-error-page]")).isEmpty();
     }
 
     PageStates state(String name, Runnable reach) {

@@ -132,6 +132,17 @@ class AccountTimeZoneFieldsTests {
     }
 
     @Test
+    void aSetUpFormWithoutTheZoneFieldKeepsTheZoneOfTheInvitation() {
+        String email = TestAccounts.email("setup-no-zone");
+        IssuedLink link = administration.invite(email, "Invited", "en", "Europe/Tallinn", false, null);
+
+        assertThat(mvc.post().uri("/account/setup").with(anonymous()).param("token", link.secret()).param("password", PASSWORD)
+                .param("repeatPassword", PASSWORD)).as("a page from before the field, or another client")
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?passwordSet");
+        assertThat(accounts.accountByEmail(email).orElseThrow().getTimeZone()).isEqualTo("Europe/Tallinn");
+    }
+
+    @Test
     void aPasswordResetNeitherAsksForNorChangesTheZone() {
         Account account = accounts.create(new AccountService.NewAccount(TestAccounts.email("reset-zone"), "Reset", "en", false,
                 TestAccounts.PASSWORD, "Europe/London"));

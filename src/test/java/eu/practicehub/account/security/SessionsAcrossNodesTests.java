@@ -123,6 +123,20 @@ class SessionsAcrossNodesTests {
     }
 
     @Test
+    void anAccountWithAnEmailOfTheLongestLengthSignsInAndGoesOnOnTheOtherNode() throws Exception {
+        String local = ("longest-" + UUID.randomUUID().toString().replace("-", "") + "x".repeat(64)).substring(0, 64);
+        String email = local + "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(56) + ".test";
+        assertThat(email).hasSize(254);
+        Account account = bean(0, AccountService.class).create(new AccountService.NewAccount(email, "Longest", "en", false,
+                TestAccounts.PASSWORD));
+
+        WebSession onA = WebSession.signedIn(portA, account.getEmail(), TestAccounts.PASSWORD);
+        HttpResponse<String> profile = onA.at(portB).get("/profile");
+        assertThat(profile.statusCode()).as("signed in on A, B shows the profile").isEqualTo(200);
+        assertThat(profile.body()).contains(account.getEmail());
+    }
+
+    @Test
     void aFailedSignInLeavesTheTypedEmailForTheOtherNodeAndNoPasswordInTheDatabase() throws Exception {
         Account account = TestAccounts.create(bean(0, AccountService.class), "mistyped", false);
         String mistyped = "a mistyped password " + UUID.randomUUID();
