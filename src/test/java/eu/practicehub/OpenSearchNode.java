@@ -42,7 +42,7 @@ public final class OpenSearchNode implements AutoCloseable {
         this.process = process;
     }
 
-    /** A node started and healthy (cluster status yellow or green). */
+    /** A node started and healthy (cluster status yellow or green); one that is not is stopped and its folder deleted. */
     public static OpenSearchNode start() {
         Path home = Path.of(System.getProperty(HOME_PROPERTY, "target/opensearch")).toAbsolutePath();
         requireDistribution(home);
@@ -84,7 +84,16 @@ public final class OpenSearchNode implements AutoCloseable {
             started.descendants().forEach(ProcessHandle::destroy);
             started.destroy();
         }));
-        node.awaitHealthy();
+        try {
+            node.awaitHealthy();
+        } catch (RuntimeException | Error e) {
+            try {
+                node.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         return node;
     }
 
@@ -114,7 +123,6 @@ public final class OpenSearchNode implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        close();
         fail("OpenSearch was not healthy within %s:%n%s", START_TIMEOUT, logTail());
     }
 

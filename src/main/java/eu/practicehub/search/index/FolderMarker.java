@@ -53,7 +53,8 @@ record FolderMarker(Optional<Path> folder) implements IndexMarker {
     }
 
     @Override
-    public void renew() {
+    public boolean renew() {
+        return true;
     }
 
     @Override
@@ -70,5 +71,10 @@ record FolderMarker(Optional<Path> folder) implements IndexMarker {
 
     @Override
     public void failed() {
+    }
+
+    @Override
+    public boolean isRebuildingElsewhere() {
+        return false;
     }
 }

@@ -18,12 +18,15 @@ interface IndexMarker {
     /** Takes the rebuild for this node: false when another node is rebuilding the same index. */
     boolean claim();
 
-    /** Tells the others that this node is still rebuilding. */
-    void renew();
+    /** Tells the others that this node is still rebuilding: false when its claim was taken by another node meanwhile. */
+    boolean renew();
 
-    /** The rebuild this node claimed ended: the index is current. */
+    /** The rebuild this node claimed ended: the index is current (nothing when the claim was lost). */
     void built();
 
-    /** The rebuild this node claimed failed: the next start, or an administrator, does it again. */
+    /** The rebuild this node claimed failed: the next start, or an administrator, does it again (nothing when the claim was lost). */
     void failed();
+
+    /** Whether another node holds a live claim on a rebuild now. */
+    boolean isRebuildingElsewhere();
 }

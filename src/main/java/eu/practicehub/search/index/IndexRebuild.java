@@ -1,15 +1,18 @@
 package eu.practicehub.search.index;
 
 import eu.practicehub.practice.Practice;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.elasticsearch.client.RestClient;
@@ -28,19 +31,23 @@ import org.springframework.stereotype.Component;
  * {@link IndexMarker} beside the index says whether it was completely built by the current
  * {@link PracticeMapping#VERSION}: a file in the Lucene index's folder, or a document in OpenSearch that
  * also lets exactly one of several nodes rebuild (see {@link OpenSearchMarker}). A rebuild cut short is
- * done again at the next start. The rebuild empties the index first: until it ends, searches find only
+ * done again at the next start, or (with OpenSearch) by a node that finds another node's claim lapsed.
+ * The rebuild empties the index first: until it ends, searches find only
  * the practices indexed so far.
  */
 @Component
 public class IndexRebuild implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+    /** When to look again at a rebuild claimed by another node: once the claim could have lapsed. */
+    private static final Duration RECHECK_AFTER = OpenSearchMarker.LEASE.plusSeconds(10);
 
     private final EntityManagerFactory entityManagerFactory;
     private final boolean inBackground;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Instant lastFinished;
     private IndexMarker marker;
+    private ScheduledExecutorService scheduler;
 
     IndexRebuild(EntityManagerFactory entityManagerFactory,
             @Value("${practicehub.search.rebuild-in-background:true}") boolean inBackground) {
@@ -51,6 +58,14 @@ public class IndexRebuild implements SmartInitializingSingleton {
     /** At start, before anything is served or loaded: rebuild an index that is missing or out of date. */
     @Override
     public void afterSingletonsInstantiated() {
+        rebuildIfOutOfDate(!inBackground);
+    }
+
+    /**
+     * Rebuilds the index unless it is current. While another node holds the rebuild, looks again once its
+     * claim could have lapsed: that node may have died, or be this node before it started again.
+     */
+    private void rebuildIfOutOfDate(boolean wait) {
         IndexMarker marker = marker();
         if (marker.isCurrent()) {
             return;
@@ -61,7 +76,8 @@ public class IndexRebuild implements SmartInitializingSingleton {
         }
         if (!marker.claim()) {
             running.set(false);
-            log.info("The practice index is {}: another node is rebuilding it", state);
+            log.info("The practice index is {}: another node is rebuilding it; looking again in {}", state, RECHECK_AFTER);
+            scheduler().schedule(this::recheck, RECHECK_AFTER.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         if (practiceCount() == 0 && !marker.recreatesIndex()) {
@@ -71,7 +87,16 @@ public class IndexRebuild implements SmartInitializingSingleton {
             return;
         }
         log.info("The practice index is {}: rebuilding it", state);
-        rebuild();
+        rebuild(wait);
+    }
+
+    private void recheck() {
+        try {
+            rebuildIfOutOfDate(false);
+        } catch (RuntimeException e) {
+            log.warn("Could not look again at the practice index; looking again in {}", RECHECK_AFTER, e);
+            scheduler().schedule(this::recheck, RECHECK_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Starts a rebuild unless one is running, here or on another node; whether it started. */
@@ -83,54 +108,86 @@ public class IndexRebuild implements SmartInitializingSingleton {
             running.set(false);
             return false;
         }
-        rebuild();
+        rebuild(!inBackground);
         return true;
     }
 
-    private void rebuild() {
+    private void rebuild(boolean wait) {
         boolean recreate = marker().recreatesIndex();
         long began = System.nanoTime();
-        ScheduledExecutorService renewal = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "index-rebuild-claim");
-            thread.setDaemon(true);
-            return thread;
-        });
-        renewal.scheduleWithFixedDelay(() -> marker().renew(), 30, 30, TimeUnit.SECONDS);
-        CompletionStage<?> done;
+        CompletableFuture<?> done;
         try {
             done = Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer()
                     .dropAndCreateSchemaOnStart(recreate).purgeAllOnStart(!recreate)
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).start();
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).start().toCompletableFuture();
         } catch (RuntimeException e) {
-            renewal.shutdownNow();
             marker().failed();
             running.set(false);
             throw e;
         }
-        CompletionStage<?> finished = done.whenComplete((ignored, failure) -> {
-            renewal.shutdownNow();
-            running.set(false);
-            if (failure != null) {
-                marker().failed();
-                log.error("Rebuilding the practice index failed; it is rebuilt again at the next start", failure);
-            } else {
-                marker().built();
-                lastFinished = Instant.now(Clock.systemUTC());
-                log.info("Rebuilt the practice index in {} ms", (System.nanoTime() - began) / 1_000_000);
+        AtomicBoolean claimLost = new AtomicBoolean();
+        ScheduledFuture<?> renewal = scheduler().scheduleWithFixedDelay(() -> renew(done, claimLost), 30, 30, TimeUnit.SECONDS);
+        CompletableFuture<?> finished = done.whenComplete((ignored, failure) -> {
+            renewal.cancel(false);
+            try {
+                if (claimLost.get()) {
+                    log.warn("Stopped rebuilding the practice index: another node took the rebuild");
+                } else if (failure != null) {
+                    marker().failed();
+                    log.error("Rebuilding the practice index failed; it is rebuilt again at the next start", failure);
+                } else {
+                    marker().built();
+                    lastFinished = Instant.now(Clock.systemUTC());
+                    log.info("Rebuilt the practice index in {} ms", (System.nanoTime() - began) / 1_000_000);
+                }
+            } finally {
+                running.set(false);
             }
         });
-        if (!inBackground) {
-            finished.toCompletableFuture().join();
+        if (wait) {
+            finished.join();
         }
     }
 
+    /** Renews the claim; a failed renewal is tried again at the next turn, a lost claim stops the rebuild. */
+    private void renew(CompletableFuture<?> rebuild, AtomicBoolean claimLost) {
+        try {
+            if (!marker().renew()) {
+                claimLost.set(true);
+                rebuild.cancel(true);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not renew this node's claim on rebuilding the practice index", e);
+        }
+    }
+
+    /** Whether a rebuild runs, here or (with OpenSearch) on another node: until it ends, searches may miss practices. */
     public boolean isRunning() {
-        return running.get();
+        return running.get() || marker().isRebuildingElsewhere();
     }
 
     /** When the last rebuild since start ended, if one did. */
     public Optional<Instant> lastFinished() {
         return Optional.ofNullable(lastFinished);
+    }
+
+    /** One thread for renewing claims and looking again at another node's. */
+    private synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "index-rebuild-claim");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return scheduler;
+    }
+
+    @PreDestroy
+    synchronized void stopScheduler() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
     }
 
     private synchronized IndexMarker marker() {
