@@ -33,6 +33,8 @@ public final class LibreOffice {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true and " + message);
         }
+        // A class skipped before its tests shows no reason in the build output: say it there.
+        System.out.println("[libreoffice] Skipped. " + message);
         assumeTrue(false, "Skipped. " + message);
     }
 

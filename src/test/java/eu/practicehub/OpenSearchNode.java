@@ -165,6 +165,8 @@ public final class OpenSearchNode implements AutoCloseable {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true and " + message);
         }
+        // A class skipped before its tests shows no reason in the build output: say it there.
+        System.out.println("[opensearch] Skipped. " + message);
         assumeTrue(false, "Skipped. " + message);
     }
 

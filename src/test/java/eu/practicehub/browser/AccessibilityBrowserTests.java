@@ -15,10 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +38,9 @@ class AccessibilityBrowserTests {
 
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass(started -> browser = started);
+
     @LocalServerPort
     int port;
 
@@ -50,19 +52,6 @@ class AccessibilityBrowserTests {
 
     private PageStates states;
     private String invitation;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void everyPageStateMeetsWcag21AA() {

@@ -13,10 +13,9 @@ import eu.practicehub.project.ProjectService;
 import eu.practicehub.web.PageTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -40,6 +39,9 @@ class ChallengeBrowserTests {
 
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass(started -> browser = started);
+
     @LocalServerPort
     int port;
 
@@ -57,19 +59,6 @@ class ChallengeBrowserTests {
 
     @Autowired
     ChallengeService challenges;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPartnerTurnsASuggestionIntoATransferAndMovesItToAdapt() {

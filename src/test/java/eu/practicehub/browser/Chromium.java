@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,6 +34,35 @@ final class Chromium {
     private Chromium() {
     }
 
+    /**
+     * The browser of a test class: started before its tests (skipped without Chromium, failing under
+     * {@code CI=true}) and handed to the class, quit after its tests.
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private final Consumer<ChromeDriver> started;
+        private ChromeDriver driver;
+
+        PerClass(Consumer<ChromeDriver> started) {
+            this.started = started;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            requireInstalled();
+            driver = start();
+            started.accept(driver);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+                driver = null;
+            }
+        }
+    }
+
     static void requireInstalled() {
         if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
             return;
@@ -40,6 +73,8 @@ final class Chromium {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true and " + message);
         }
+        // A class skipped before its tests shows no reason in the build output: say it there.
+        System.out.println("[browser] Skipped. " + message);
         assumeTrue(false, "Skipped. " + message);
     }
 

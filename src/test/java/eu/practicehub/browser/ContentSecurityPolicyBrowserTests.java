@@ -10,11 +10,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -46,6 +46,9 @@ class ContentSecurityPolicyBrowserTests {
 
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass(started -> browser = started);
+
     @LocalServerPort
     int port;
 
@@ -59,17 +62,8 @@ class ContentSecurityPolicyBrowserTests {
     ProjectService projects;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
+    static void recordViolations() {
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @BeforeEach

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -76,6 +75,9 @@ class PhoneBrowserTests {
 
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass(started -> browser = started);
+
     @LocalServerPort
     int port;
 
@@ -84,19 +86,6 @@ class PhoneBrowserTests {
 
     @Autowired
     ProjectService projects;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void everyMainPageFitsAPhoneWithAFoldedMenuThatTheKeyboardOpensAndChartTextsOfTwelvePixels() {

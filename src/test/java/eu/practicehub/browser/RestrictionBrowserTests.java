@@ -14,10 +14,9 @@ import eu.practicehub.project.ProjectService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -39,6 +38,9 @@ class RestrictionBrowserTests {
 
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass(started -> browser = started);
+
     @LocalServerPort
     int port;
 
@@ -53,19 +55,6 @@ class RestrictionBrowserTests {
 
     @Autowired
     EventService events;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRestrictionAddedInThePageFlagsThePlannedInPersonEventOnTheDashboardAndASuggestionResolvesIt() {
